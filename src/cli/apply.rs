@@ -1,0 +1,107 @@
+//! `apply -f` and `create -f`.
+
+use super::Output;
+use super::session::Globals;
+use crate::api::Error;
+use crate::engine;
+use crate::ops::apply::{self, DryRun, Options};
+use crate::ops::manifest;
+use clap::Args;
+
+#[derive(Args, Debug)]
+pub struct ApplyArgs {
+    /// The files that contain the configurations to apply (`-` for stdin).
+    #[arg(short = 'f', long = "filename", required = true)]
+    pub filename: Vec<String>,
+    /// Process the directory used in -f recursively.
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+    /// Must be "none", "server", or "client".
+    #[arg(long, default_value = "none", num_args = 0..=1, default_missing_value = "client")]
+    pub dry_run: String,
+    /// Output format: only `name` is supported here.
+    #[arg(short = 'o', long)]
+    pub output: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateArgs {
+    /// Filename, directory, or URL to files to use to create the resource.
+    #[arg(short = 'f', long = "filename", required = true)]
+    pub filename: Vec<String>,
+    #[arg(short = 'R', long)]
+    pub recursive: bool,
+    #[arg(long, default_value = "none", num_args = 0..=1, default_missing_value = "client")]
+    pub dry_run: String,
+    #[arg(short = 'o', long)]
+    pub output: Option<String>,
+}
+
+fn dry_run(s: &str) -> Result<DryRun, Error> {
+    match s {
+        "none" => Ok(DryRun::None),
+        "client" => Ok(DryRun::Client),
+        "server" => Ok(DryRun::Server),
+        other => Err(Error::msg(format!("Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."))),
+    }
+}
+
+fn read_stdin() -> Result<String, Error> {
+    let mut s = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).map_err(|e| Error::msg(e.to_string()))?;
+    Ok(s)
+}
+
+pub(super) fn run_apply(g: &Globals, a: ApplyArgs, out: &mut Output) -> Result<i32, Error> {
+    run_common(g, &a.filename, a.recursive, &a.dry_run, a.output.as_deref(), false, out)
+}
+
+pub(super) fn run_create(g: &Globals, a: CreateArgs, out: &mut Output) -> Result<i32, Error> {
+    run_common(g, &a.filename, a.recursive, &a.dry_run, a.output.as_deref(), true, out)
+}
+
+fn run_common(
+    g: &Globals,
+    files: &[String],
+    recursive: bool,
+    dry: &str,
+    output: Option<&str>,
+    create_only: bool,
+    out: &mut Output,
+) -> Result<i32, Error> {
+    let dry = dry_run(dry)?;
+    let docs = manifest::read_all(files, recursive, &read_stdin)?;
+    let mut s = g.write(out)?;
+    let opts = Options {
+        namespace: s.namespace(g),
+        explicit_namespace: g.namespace.is_some(),
+        dry_run: dry,
+        create_only,
+    };
+    let mut warnings = Vec::new();
+    let (done, errors) = apply::apply(&mut s.world, docs, &opts, &mut warnings);
+    for w in &warnings {
+        out.err_line(w);
+    }
+    let suffix = match dry {
+        DryRun::None => "",
+        DryRun::Client => " (dry run)",
+        DryRun::Server => " (server dry run)",
+    };
+    for d in &done {
+        let name = format!("{}/{}", d.kind.singular_qualified(), d.name);
+        if output == Some("name") {
+            out.line(name);
+        } else {
+            out.line(format!("{name} {}{suffix}", d.outcome.as_str()));
+        }
+    }
+    if dry == DryRun::None {
+        engine::settle(&mut s.world)?;
+        s.finish()?;
+    }
+    for e in &errors {
+        out.err_line(e.render());
+    }
+    Ok(if errors.is_empty() { 0 } else { 1 })
+}

@@ -1,0 +1,142 @@
+//! The only layer that knows a terminal exists: clap types, one file per verb, the store session,
+//! the single dispatch, and rendering of output, errors and exit codes.
+
+mod apply;
+mod clock;
+mod cluster;
+mod delete;
+mod env;
+mod get;
+mod scale;
+mod session;
+
+use crate::api::Error;
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// A kubectl-compatible CLI over a whole simulated Kubernetes cluster kept in one local JSON file.
+#[derive(Parser, Debug)]
+#[command(name = "kubesim", version, disable_help_subcommand = true)]
+pub struct Cli {
+    /// Path of the cluster state file (default: the platform data dir).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub store: Option<PathBuf>,
+    /// The namespace scope for this request.
+    #[arg(short = 'n', long, global = true)]
+    pub namespace: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Apply a configuration to a resource by file name or stdin.
+    Apply(apply::ApplyArgs),
+    /// Create a resource from a file or from stdin.
+    Create(apply::CreateArgs),
+    /// Display one or many resources.
+    Get(get::GetArgs),
+    /// Delete resources by file names, stdin, resources and names, or by resources and label selector.
+    Delete(delete::DeleteArgs),
+    /// Set a new size for a deployment, replica set, replication controller, or stateful set.
+    Scale(scale::ScaleArgs),
+    /// Show or advance the simulated clock.
+    Clock(clock::ClockArgs),
+    /// Create, inspect or reset the simulated cluster.
+    Cluster(cluster::ClusterArgs),
+    /// Print the client and server version information.
+    Version,
+}
+
+/// What a command prints.
+#[derive(Default, Debug)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    pub fn out(&mut self, s: impl AsRef<str>) {
+        self.stdout.push_str(s.as_ref());
+    }
+    pub fn line(&mut self, s: impl AsRef<str>) {
+        self.stdout.push_str(s.as_ref());
+        self.stdout.push('\n');
+    }
+    pub fn err_line(&mut self, s: impl AsRef<str>) {
+        self.stderr.push_str(s.as_ref());
+        self.stderr.push('\n');
+    }
+}
+
+/// Runs kubesim with the process arguments; returns the exit code.
+pub fn main() -> i32 {
+    let args: Vec<String> = std::env::args().collect();
+    let (code, out) = run(&args);
+    let _ = std::io::stdout().lock().write_all(out.stdout.as_bytes());
+    let _ = std::io::stderr().lock().write_all(out.stderr.as_bytes());
+    code
+}
+
+/// Parses and runs one invocation, returning the exit code and what to print.
+pub fn run(args: &[String]) -> (i32, Output) {
+    let mut out = Output::default();
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => return (usage_error(e, &mut out), out),
+    };
+    match dispatch(cli, &mut out) {
+        Ok(code) => (code, out),
+        Err(e) => {
+            out.err_line(e.render());
+            (1, out)
+        }
+    }
+}
+
+fn usage_error(e: clap::Error, out: &mut Output) -> i32 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            out.out(e.render().to_string());
+            0
+        }
+        _ => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("error: invalid arguments").to_string();
+            let first = match (e.kind(), e.get(clap::error::ContextKind::InvalidArg)) {
+                (ErrorKind::UnknownArgument, Some(clap::error::ContextValue::String(flag))) if flag.starts_with('-') => {
+                    format!("error: unknown flag: {flag}")
+                }
+                _ => first,
+            };
+            out.err_line(first);
+            let cmd = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
+            match cmd {
+                Some(c) => out.err_line(format!("See 'kubesim {c} --help' for usage.")),
+                None => out.err_line("See 'kubesim --help' for usage."),
+            }
+            1
+        }
+    }
+}
+
+fn dispatch(cli: Cli, out: &mut Output) -> Result<i32, Error> {
+    let g = session::Globals { store: cli.store.clone(), namespace: cli.namespace.clone() };
+    match cli.command {
+        Command::Apply(a) => apply::run_apply(&g, a, out),
+        Command::Create(a) => apply::run_create(&g, a, out),
+        Command::Get(a) => get::run(&g, a, out),
+        Command::Delete(a) => delete::run(&g, a, out),
+        Command::Scale(a) => scale::run(&g, a, out),
+        Command::Clock(a) => clock::run(&g, a, out),
+        Command::Cluster(a) => cluster::run(&g, a, out),
+        Command::Version => {
+            out.line("Client Version: v1.32.4");
+            out.line("Kustomize Version: v5.5.0");
+            out.line("Server Version: v1.32.4");
+            Ok(0)
+        }
+    }
+}

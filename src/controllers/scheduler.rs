@@ -1,0 +1,347 @@
+//! The default scheduler: filters (resources, node selector and required node affinity, taints
+//! and tolerations, cordoned nodes, pod anti-affinity) and deterministic scoring (spread an
+//! owner's replicas, prefer the least allocated node), then binding or `FailedScheduling`.
+
+use crate::api::k8s_openapi::api::core::v1::{Node, Pod, PodCondition, Taint, Toleration};
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
+use crate::api::meta::{self, controller_of};
+use crate::api::quantity::Quantity;
+use crate::api::selector::label_selector_matches;
+use crate::api::{ObjKey, Result};
+use crate::world::{Source, World};
+use std::collections::BTreeMap;
+
+/// The key that asks the scheduler to retry every pending pod.
+pub(super) fn pending_key() -> ObjKey {
+    ObjKey::cluster("*pending*")
+}
+
+#[derive(Default, Clone)]
+struct Usage {
+    requested: BTreeMap<String, i64>,
+    pods: i64,
+}
+
+pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
+    let pending: Vec<ObjKey> = if *key == pending_key() {
+        world
+            .list::<Pod>(None)
+            .into_iter()
+            .filter(|p| meta::node_name(p).is_none() && !meta::is_deleting(&p.metadata) && meta::pod_is_active(p))
+            .map(|p| ObjKey::of(&p.metadata))
+            .collect()
+    } else {
+        vec![key.clone()]
+    };
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let nodes: Vec<Node> = world.list::<Node>(None).into_iter().cloned().collect();
+    let mut usage: BTreeMap<String, Usage> = BTreeMap::new();
+    for p in world.list::<Pod>(None) {
+        if let Some(n) = meta::node_name(p) {
+            if meta::pod_phase(p) == "Succeeded" || meta::pod_phase(p) == "Failed" {
+                continue;
+            }
+            let u = usage.entry(n.to_string()).or_default();
+            u.pods += 1;
+            if let Some(spec) = &p.spec {
+                for (k, v) in meta::pod_requests(spec) {
+                    *u.requested.entry(k).or_insert(0) += v;
+                }
+            }
+        }
+    }
+    for k in pending {
+        let Some(pod) = world.get::<Pod>(&k).cloned() else { continue };
+        if meta::node_name(&pod).is_some() || meta::is_deleting(&pod.metadata) || !meta::pod_is_active(&pod) {
+            continue;
+        }
+        match schedule_one(world, &pod, &nodes, &usage) {
+            Ok(node) => {
+                let u = usage.entry(node.clone()).or_default();
+                u.pods += 1;
+                if let Some(spec) = &pod.spec {
+                    for (r, v) in meta::pod_requests(spec) {
+                        *u.requested.entry(r).or_insert(0) += v;
+                    }
+                }
+                bind(world, pod, &node);
+            }
+            Err(msg) => unschedulable(world, pod, &msg),
+        }
+    }
+    Ok(())
+}
+
+fn bind(world: &mut World, mut pod: Pod, node: &str) {
+    let now = Time(world.now().to_timestamp());
+    pod.spec.get_or_insert_with(Default::default).node_name = Some(node.to_string());
+    let status = pod.status.get_or_insert_with(Default::default);
+    status.phase.get_or_insert_with(|| "Pending".into());
+    let conds = status.conditions.get_or_insert_with(Vec::new);
+    conds.retain(|c| c.type_ != "PodScheduled");
+    conds.push(PodCondition {
+        type_: "PodScheduled".into(),
+        status: "True".into(),
+        last_transition_time: Some(now),
+        ..Default::default()
+    });
+    let msg = format!(
+        "Successfully assigned {}/{} to {node}",
+        meta::namespace(&pod.metadata),
+        meta::name(&pod.metadata)
+    );
+    let m = pod.metadata.clone();
+    world.put(pod);
+    world.record_event(crate::api::Kind::Pod, &m, false, "Scheduled", &msg, Source::controller("default-scheduler"));
+}
+
+fn unschedulable(world: &mut World, mut pod: Pod, msg: &str) {
+    let now = Time(world.now().to_timestamp());
+    let status = pod.status.get_or_insert_with(Default::default);
+    status.phase.get_or_insert_with(|| "Pending".into());
+    let conds = status.conditions.get_or_insert_with(Vec::new);
+    let same = conds.iter().any(|c| c.type_ == "PodScheduled" && c.message.as_deref() == Some(msg));
+    if !same {
+        conds.retain(|c| c.type_ != "PodScheduled");
+        conds.push(PodCondition {
+            type_: "PodScheduled".into(),
+            status: "False".into(),
+            reason: Some("Unschedulable".into()),
+            message: Some(msg.to_string()),
+            last_transition_time: Some(now),
+            ..Default::default()
+        });
+    }
+    let m = pod.metadata.clone();
+    world.put(pod);
+    world.record_event(crate::api::Kind::Pod, &m, true, "FailedScheduling", msg, Source::controller("default-scheduler"));
+}
+
+/// Why one node does not fit, and whether preemption could help.
+struct Reject {
+    reasons: Vec<String>,
+    resolvable: bool,
+}
+
+fn schedule_one(world: &World, pod: &Pod, nodes: &[Node], usage: &BTreeMap<String, Usage>) -> Result<String, String> {
+    let mut feasible = Vec::new();
+    let mut rejects: BTreeMap<String, usize> = BTreeMap::new();
+    let mut preempt: BTreeMap<String, usize> = BTreeMap::new();
+    for n in nodes {
+        match filter(world, pod, n, usage.get(meta::name(&n.metadata))) {
+            Ok(()) => feasible.push(n),
+            Err(r) => {
+                for reason in r.reasons {
+                    *rejects.entry(reason).or_insert(0) += 1;
+                }
+                let p = if r.resolvable {
+                    "No preemption victims found for incoming pod"
+                } else {
+                    "Preemption is not helpful for scheduling"
+                };
+                *preempt.entry(p.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+    if feasible.is_empty() {
+        let total = nodes.len();
+        if total == 0 {
+            return Err("no nodes available to schedule pods".into());
+        }
+        let mut parts: Vec<String> = rejects.iter().map(|(r, c)| format!("{c} {r}")).collect();
+        parts.sort();
+        let mut pre: Vec<String> = preempt.iter().map(|(r, c)| format!("{c} {r}")).collect();
+        pre.sort();
+        return Err(format!(
+            "0/{total} nodes are available: {}. preemption: 0/{total} nodes are available: {}.",
+            parts.join(", "),
+            pre.join(", ")
+        ));
+    }
+    let owner = controller_of(&pod.metadata).map(|r| r.uid.clone());
+    let siblings = |node: &str| -> i64 {
+        let Some(owner) = &owner else { return 0 };
+        world
+            .list::<Pod>(Some(meta::namespace(&pod.metadata)))
+            .into_iter()
+            .filter(|p| meta::node_name(p) == Some(node) && meta::pod_is_active(p))
+            .filter(|p| controller_of(&p.metadata).is_some_and(|r| &r.uid == owner))
+            .count() as i64
+    };
+    let counts: Vec<i64> = feasible.iter().map(|n| siblings(meta::name(&n.metadata))).collect();
+    let max = counts.iter().copied().max().unwrap_or(0);
+    let req = pod.spec.as_ref().map(meta::pod_requests).unwrap_or_default();
+    let mut best: Option<(i64, &Node)> = None;
+    for (n, count) in feasible.iter().zip(counts) {
+        let spread = if max == 0 { 100 } else { 100 * (max - count) / max };
+        let score = 2 * spread + least_allocated(n, usage.get(meta::name(&n.metadata)), &req);
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, n));
+        }
+    }
+    Ok(best.map(|(_, n)| meta::name(&n.metadata).to_string()).unwrap_or_default())
+}
+
+fn allocatable(n: &Node, resource: &str) -> i64 {
+    n.status
+        .as_ref()
+        .and_then(|s| s.allocatable.as_ref().or(s.capacity.as_ref()))
+        .and_then(|a| a.get(resource))
+        .and_then(|q| Quantity::parse(&q.0).ok())
+        .map_or(0, |q| q.milli_value())
+}
+
+/// NodeResourcesFit LeastAllocated over cpu and memory, 0..100.
+fn least_allocated(n: &Node, u: Option<&Usage>, req: &BTreeMap<String, i64>) -> i64 {
+    let mut total = 0;
+    for r in ["cpu", "memory"] {
+        let cap = allocatable(n, r);
+        if cap <= 0 {
+            continue;
+        }
+        let used = u.and_then(|u| u.requested.get(r)).copied().unwrap_or(0) + req.get(r).copied().unwrap_or(0);
+        total += ((cap - used).max(0) * 100) / cap;
+    }
+    total / 2
+}
+
+fn filter(world: &World, pod: &Pod, n: &Node, u: Option<&Usage>) -> Result<(), Reject> {
+    let spec = pod.spec.clone().unwrap_or_default();
+    let tolerations = spec.tolerations.clone().unwrap_or_default();
+    let node_spec = n.spec.clone().unwrap_or_default();
+    if node_spec.unschedulable == Some(true) {
+        let tolerated = tolerations.iter().any(|t| tolerates(t, &Taint {
+            key: "node.kubernetes.io/unschedulable".into(),
+            effect: "NoSchedule".into(),
+            ..Default::default()
+        }));
+        if !tolerated {
+            return Err(Reject { reasons: vec!["node(s) were unschedulable".into()], resolvable: false });
+        }
+    }
+    let labels = meta::labels(&n.metadata);
+    let selector_ok = spec.node_selector.iter().flatten().all(|(k, v)| labels.get(k) == Some(v));
+    let affinity_ok = spec
+        .affinity
+        .as_ref()
+        .and_then(|a| a.node_affinity.as_ref())
+        .and_then(|na| na.required_during_scheduling_ignored_during_execution.as_ref())
+        .is_none_or(|req| {
+            req.node_selector_terms.iter().any(|term| {
+                term.match_expressions.iter().flatten().all(|e| node_requirement(labels, &e.key, &e.operator, e.values.as_deref()))
+                    && term.match_fields.iter().flatten().all(|e| {
+                        let mut fields = BTreeMap::new();
+                        fields.insert("metadata.name".to_string(), meta::name(&n.metadata).to_string());
+                        node_requirement(&fields, &e.key, &e.operator, e.values.as_deref())
+                    })
+            })
+        });
+    if !selector_ok || !affinity_ok {
+        return Err(Reject { reasons: vec!["node(s) didn't match Pod's node affinity/selector".into()], resolvable: false });
+    }
+    for t in node_spec.taints.iter().flatten() {
+        if (t.effect == "NoSchedule" || t.effect == "NoExecute") && !tolerations.iter().any(|tol| tolerates(tol, t)) {
+            let v = t.value.clone().unwrap_or_default();
+            return Err(Reject {
+                reasons: vec![format!("node(s) had untolerated taint {{{}: {v}}}", t.key)],
+                resolvable: false,
+            });
+        }
+    }
+    let mut reasons = Vec::new();
+    let pods_cap = allocatable(n, "pods") / 1000;
+    if u.map_or(0, |u| u.pods) + 1 > pods_cap {
+        reasons.push("Too many pods".to_string());
+    }
+    for (r, v) in meta::pod_requests(&spec) {
+        if v == 0 {
+            continue;
+        }
+        let used = u.and_then(|u| u.requested.get(&r)).copied().unwrap_or(0);
+        if used + v > allocatable(n, &r) {
+            reasons.push(format!("Insufficient {r}"));
+        }
+    }
+    if !reasons.is_empty() {
+        return Err(Reject { reasons, resolvable: true });
+    }
+    if !anti_affinity_ok(world, pod, n) {
+        return Err(Reject { reasons: vec!["node(s) didn't match pod anti-affinity rules".into()], resolvable: true });
+    }
+    Ok(())
+}
+
+fn node_requirement(labels: &BTreeMap<String, String>, key: &str, op: &str, values: Option<&[String]>) -> bool {
+    let values = values.unwrap_or(&[]);
+    let v = labels.get(key);
+    match op {
+        "In" => v.is_some_and(|v| values.contains(v)),
+        "NotIn" => v.is_none_or(|v| !values.contains(v)),
+        "Exists" => v.is_some(),
+        "DoesNotExist" => v.is_none(),
+        "Gt" | "Lt" => {
+            let (Some(v), Some(x)) = (v.and_then(|v| v.parse::<i64>().ok()), values.first().and_then(|x| x.parse::<i64>().ok())) else {
+                return false;
+            };
+            if op == "Gt" { v > x } else { v < x }
+        }
+        _ => false,
+    }
+}
+
+/// `v1.Toleration.ToleratesTaint`.
+pub(super) fn tolerates(t: &Toleration, taint: &Taint) -> bool {
+    if let Some(e) = t.effect.as_deref().filter(|e| !e.is_empty()) {
+        if e != taint.effect {
+            return false;
+        }
+    }
+    let key = t.key.as_deref().unwrap_or("");
+    if !key.is_empty() && key != taint.key {
+        return false;
+    }
+    match t.operator.as_deref().unwrap_or("Equal") {
+        "Exists" => true,
+        _ => t.value.as_deref().unwrap_or("") == taint.value.as_deref().unwrap_or(""),
+    }
+}
+
+/// Required pod anti-affinity: no pod matching a term's selector may run in the same topology
+/// domain (by the term's topologyKey) as this node.
+fn anti_affinity_ok(world: &World, pod: &Pod, n: &Node) -> bool {
+    let Some(terms) = pod
+        .spec
+        .as_ref()
+        .and_then(|s| s.affinity.as_ref())
+        .and_then(|a| a.pod_anti_affinity.as_ref())
+        .and_then(|a| a.required_during_scheduling_ignored_during_execution.as_ref())
+    else {
+        return true;
+    };
+    let node_labels = meta::labels(&n.metadata);
+    let nodes: BTreeMap<String, BTreeMap<String, String>> = world
+        .list::<Node>(None)
+        .into_iter()
+        .map(|n| (meta::name(&n.metadata).to_string(), meta::labels(&n.metadata).clone()))
+        .collect();
+    for term in terms {
+        let Some(domain) = node_labels.get(&term.topology_key) else { continue };
+        let Some(sel) = &term.label_selector else { continue };
+        let namespaces = term.namespaces.clone().unwrap_or_else(|| vec![meta::namespace(&pod.metadata).to_string()]);
+        for ns in &namespaces {
+            for other in world.list::<Pod>(Some(ns)) {
+                let Some(on) = meta::node_name(other) else { continue };
+                if !meta::pod_is_active(other) || other.metadata.uid == pod.metadata.uid {
+                    continue;
+                }
+                let same_domain = nodes.get(on).and_then(|l| l.get(&term.topology_key)) == Some(domain);
+                if same_domain && label_selector_matches(sel, meta::labels(&other.metadata)) {
+                    return false;
+                }
+            }
+        }
+    }
+    true
+}

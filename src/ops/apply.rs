@@ -1,0 +1,225 @@
+//! `apply` and `create -f`: kubectl's client-side apply with the last-applied-configuration
+//! three-way merge, admission (defaulting, validation) and created/configured/unchanged results.
+
+use super::manifest::Doc;
+use crate::api::{Error, Kind, ObjKey, Object, Result, decode_value, defaults, meta, validation};
+use crate::world::World;
+use serde_json::{Map, Value};
+
+pub const LAST_APPLIED: &str = "kubectl.kubernetes.io/last-applied-configuration";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DryRun {
+    None,
+    Client,
+    Server,
+}
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The namespace for objects that name none (`-n` or the context's).
+    pub namespace: String,
+    /// `-n` was given explicitly: a manifest naming another namespace is an error.
+    pub explicit_namespace: bool,
+    pub dry_run: DryRun,
+    /// `create -f`: an existing object is an AlreadyExists error.
+    pub create_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    Configured,
+    Unchanged,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Created => "created",
+            Outcome::Configured => "configured",
+            Outcome::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// One object's result.
+#[derive(Clone, Debug)]
+pub struct Applied {
+    pub kind: Kind,
+    pub name: String,
+    pub outcome: Outcome,
+}
+
+/// Applies every document; failures are collected and the rest carry on, as kubectl does.
+pub fn apply(world: &mut World, docs: Vec<Doc>, o: &Options, warnings: &mut Vec<String>) -> (Vec<Applied>, Vec<Error>) {
+    let mut done = Vec::new();
+    let mut errors = Vec::new();
+    for d in docs {
+        match apply_one(world, d, o, warnings) {
+            Ok(a) => done.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    (done, errors)
+}
+
+fn resolve_kind(d: &Doc) -> Result<Kind> {
+    let av = d.value["apiVersion"].as_str().unwrap_or("");
+    let k = d.value["kind"].as_str().unwrap_or("");
+    Kind::from_type_meta(av, k).ok_or_else(|| {
+        let name = d.value["metadata"]["name"].as_str().unwrap_or("");
+        let ns = d.value["metadata"]["namespace"].as_str().unwrap_or("");
+        let (group, version) = av.split_once('/').map_or(("", av), |(g, v)| (g, v));
+        let gv = if group.is_empty() { version.to_string() } else { format!("{group}/{version}") };
+        Error::msg(format!(
+            "resource mapping not found for name: \"{name}\" namespace: \"{ns}\" from \"{}\": no matches for kind \"{k}\" in version \"{gv}\"\nensure CRDs are installed first",
+            d.source
+        ))
+    })
+}
+
+fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>) -> Result<Applied> {
+    let kind = resolve_kind(&d)?;
+    let mut value = d.value;
+    let md = value.as_object_mut().and_then(|m| {
+        m.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
+        m.get_mut("metadata")?.as_object_mut()
+    });
+    let Some(md) = md else { return Err(Error::msg(format!("error validating \"{}\": metadata must be an object", d.source))) };
+    if kind.namespaced() {
+        let ns = md.get("namespace").and_then(Value::as_str).map(str::to_string);
+        match ns {
+            Some(ns) if o.explicit_namespace && ns != o.namespace => {
+                return Err(Error::msg(format!(
+                    "the namespace from the provided object \"{ns}\" does not match the namespace \"{}\". You must pass '--namespace={ns}' to perform this operation.",
+                    o.namespace
+                )));
+            }
+            Some(_) => {}
+            None => {
+                md.insert("namespace".into(), Value::String(o.namespace.clone()));
+            }
+        }
+    } else {
+        md.remove("namespace");
+    }
+    // The configuration as the user wrote it, which becomes the last-applied annotation.
+    if let Some(Value::Object(a)) = md.get_mut("annotations") {
+        a.remove(LAST_APPLIED);
+    }
+    if md.get("annotations").is_some_and(|a| a.as_object().is_some_and(Map::is_empty)) {
+        md.remove("annotations");
+    }
+    let mut modified = value.clone();
+    if !o.create_only {
+        let mut config = serde_json::to_string(&modified).unwrap_or_default();
+        config.push('\n');
+        let ann = modified["metadata"]
+            .as_object_mut()
+            .map(|m| m.entry("annotations").or_insert_with(|| Value::Object(Map::new())));
+        if let Some(Value::Object(a)) = ann {
+            a.insert(LAST_APPLIED.into(), Value::String(config));
+        }
+    }
+    let (obj, unknown) = decode(kind, modified.clone())?;
+    for f in unknown {
+        let w = format!("Warning: unknown field \"{f}\"");
+        if !warnings.contains(&w) {
+            warnings.push(w);
+        }
+    }
+    let key = ObjKey::of(obj.meta());
+    let existing = world.get_obj(kind, &key).cloned();
+    let name = key.name.clone();
+    let Some(current) = existing else {
+        let mut obj = obj;
+        defaults::apply_defaults(&mut obj);
+        validation::validate(&obj, None)?;
+        if o.dry_run == DryRun::None {
+            world.create(obj)?;
+        }
+        return Ok(Applied { kind, name, outcome: Outcome::Created });
+    };
+    if o.create_only {
+        return Err(Error::already_exists(kind, &name).with_context(format!("error when creating \"{}\": ", d.source)));
+    }
+    let mut live = current.to_value();
+    let original: Option<Value> = meta::annotation(current.meta(), LAST_APPLIED).and_then(|s| serde_json::from_str(s).ok());
+    if original.is_none() {
+        warnings.push(format!(
+            "Warning: resource {}/{name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.",
+            kind.resource()
+        ));
+    }
+    three_way(&mut live, original.as_ref(), &modified);
+    let (mut merged, _) = decode(kind, live)?;
+    defaults::apply_defaults(&mut merged);
+    let mut cmp = merged.clone();
+    {
+        let (m, c) = (cmp.meta_mut(), current.meta());
+        m.resource_version = c.resource_version.clone();
+        m.generation = c.generation;
+        m.uid = c.uid.clone();
+        m.creation_timestamp = c.creation_timestamp.clone();
+    }
+    if cmp == current {
+        return Ok(Applied { kind, name, outcome: Outcome::Unchanged });
+    }
+    validation::validate(&merged, Some(&current))?;
+    if o.dry_run == DryRun::None {
+        world.update(merged);
+    }
+    Ok(Applied { kind, name, outcome: Outcome::Configured })
+}
+
+fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
+    decode_value(kind, v).map_err(|e| Error::msg(format!("error decoding {}: {e}", kind.name())))
+}
+
+/// kubectl's three-way merge: fields of `modified` are set, fields the user removed since the
+/// last apply (`original`) are deleted, and everything else in `current` is kept. Lists are
+/// replaced whole; the server's defaulting then refills what they leave out.
+pub fn three_way(current: &mut Value, original: Option<&Value>, modified: &Value) {
+    let (Value::Object(cur), Value::Object(m)) = (current, modified) else { return };
+    if let Some(Value::Object(orig)) = original {
+        for k in orig.keys() {
+            if !m.contains_key(k) {
+                cur.remove(k);
+            }
+        }
+    }
+    for (k, mv) in m {
+        let ov = original.and_then(|o| o.get(k));
+        match (cur.get_mut(k), mv) {
+            (Some(cv @ Value::Object(_)), Value::Object(_)) => three_way(cv, ov, mv),
+            _ => {
+                cur.insert(k.clone(), mv.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn scale_survives_reapply_without_replicas() {
+        let mut live = json!({"spec": {"replicas": 5, "template": {"x": 1}}, "status": {"a": 1}});
+        let orig = json!({"spec": {"template": {"x": 1}}});
+        let modified = json!({"spec": {"template": {"x": 2}}});
+        three_way(&mut live, Some(&orig), &modified);
+        assert_eq!(live, json!({"spec": {"replicas": 5, "template": {"x": 2}}, "status": {"a": 1}}));
+    }
+
+    #[test]
+    fn removed_fields_are_deleted() {
+        let mut live = json!({"metadata": {"labels": {"a": "1", "b": "2", "c": "3"}}});
+        let orig = json!({"metadata": {"labels": {"a": "1", "b": "2"}}});
+        let modified = json!({"metadata": {"labels": {"a": "1"}}});
+        three_way(&mut live, Some(&orig), &modified);
+        assert_eq!(live, json!({"metadata": {"labels": {"a": "1", "c": "3"}}}));
+    }
+}

@@ -1,0 +1,95 @@
+//! Resolving what `get`, `describe`, `delete` and friends name: kinds, short names, `TYPE/NAME`,
+//! comma lists and `all`, filtered by namespace and label selector.
+
+use crate::api::selector::Selector;
+use crate::api::{Error, Kind, ObjKey, Object, Result};
+use crate::world::World;
+
+/// One requested resource type, with the names asked for (empty: all).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub kind: Kind,
+    pub names: Vec<String>,
+}
+
+/// Parses `get` arguments: `pods`, `pod a b`, `pod/a deploy/b`, `deploy,rs`, `all`.
+/// Returns the requests and whether several kinds were asked for (names get a kind prefix).
+pub fn parse_args(args: &[String]) -> Result<(Vec<Request>, bool)> {
+    let Some(first) = args.first() else {
+        return Err(Error::msg(
+            "You must specify the type of resource to get. Use \"kubesim api-resources\" for a complete list of supported resources.",
+        ));
+    };
+    let mut reqs: Vec<Request> = Vec::new();
+    if first.contains('/') {
+        for a in args {
+            let Some((t, n)) = a.split_once('/') else {
+                return Err(Error::msg("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubesim get resource/<resource_name>' instead of 'kubesim get resource resource/<resource_name>'"));
+            };
+            let kind = resolve(t)?;
+            match reqs.iter_mut().find(|r| r.kind == kind) {
+                Some(r) => r.names.push(n.to_string()),
+                None => reqs.push(Request { kind, names: vec![n.to_string()] }),
+            }
+        }
+        let multi = reqs.len() > 1;
+        return Ok((reqs, multi));
+    }
+    let types: Vec<&str> = first.split(',').filter(|s| !s.is_empty()).collect();
+    let names: Vec<String> = args[1..].to_vec();
+    let mut multi = types.len() > 1;
+    for t in types {
+        if t == "all" {
+            multi = true;
+            for k in Kind::all().filter(|k| k.info().in_all) {
+                if !reqs.iter().any(|r| r.kind == k) {
+                    reqs.push(Request { kind: k, names: names.clone() });
+                }
+            }
+            continue;
+        }
+        let kind = resolve(t)?;
+        if !reqs.iter().any(|r| r.kind == kind) {
+            reqs.push(Request { kind, names: names.clone() });
+        }
+    }
+    if multi && !names.is_empty() && reqs.len() > 1 {
+        // kubectl allows `get deploy,rs web`; keep the names on every kind.
+    }
+    Ok((reqs, multi))
+}
+
+pub fn resolve(t: &str) -> Result<Kind> {
+    Kind::resolve(t).ok_or_else(|| Error::msg(format!("the server doesn't have a resource type \"{t}\"")))
+}
+
+/// Where to look.
+#[derive(Clone, Debug)]
+pub struct Scope<'a> {
+    pub namespace: &'a str,
+    pub all_namespaces: bool,
+    pub selector: Option<&'a Selector>,
+}
+
+/// The objects of one request, in API order, plus NotFound errors for missing names.
+pub fn find<'w>(world: &'w World, r: &Request, scope: &Scope<'_>) -> (Vec<&'w Object>, Vec<Error>) {
+    let mut objs = Vec::new();
+    let mut errs = Vec::new();
+    if r.names.is_empty() {
+        let ns = if scope.all_namespaces || !r.kind.namespaced() { None } else { Some(scope.namespace) };
+        for o in world.list_objs(r.kind, ns) {
+            if scope.selector.is_none_or(|s| s.matches(crate::api::meta::labels(o.meta()))) {
+                objs.push(o);
+            }
+        }
+    } else {
+        for n in &r.names {
+            let key = if r.kind.namespaced() { ObjKey::new(scope.namespace, n.as_str()) } else { ObjKey::cluster(n.as_str()) };
+            match world.get_obj(r.kind, &key) {
+                Some(o) => objs.push(o),
+                None => errs.push(Error::not_found(r.kind, n)),
+            }
+        }
+    }
+    (objs, errs)
+}

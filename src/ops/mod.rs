@@ -1,0 +1,9 @@
+//! What each verb does to the World, returning typed results for the printers: apply/create,
+//! get (resource resolution), delete, scale, cluster creation.
+
+pub mod apply;
+pub mod cluster;
+pub mod delete;
+pub mod get;
+pub mod manifest;
+pub mod scale;

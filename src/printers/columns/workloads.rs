@@ -1,0 +1,375 @@
+//! Workload kinds: pods, deployments, replica sets, replication controllers, stateful sets,
+//! daemon sets, jobs, cron jobs, horizontal pod autoscalers, controller revisions.
+
+use super::{TableOpts, age, containers_and_images, created, format_map, name_of};
+use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
+use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
+use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
+use crate::api::k8s_openapi::api::core::v1::{Pod, ReplicationController};
+use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity as Q;
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
+use crate::api::meta;
+use crate::api::quantity::Quantity;
+use crate::api::selector::format_label_selector;
+use crate::printers::duration::human_duration;
+
+/// metav1.FormatLabelSelector of an optional selector (nil prints `<none>`).
+fn opt_selector(sel: Option<&LabelSelector>) -> String {
+    sel.map_or_else(|| "<none>".to_string(), format_label_selector)
+}
+
+/// resource.Quantity.String(): the canonical form.
+pub(crate) fn qstr(q: &Q) -> String {
+    Quantity::parse(&q.0).map(|q| q.to_string()).unwrap_or_else(|_| q.0.clone())
+}
+
+pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
+    let status = p.status.clone().unwrap_or_default();
+    let spec = p.spec.clone().unwrap_or_default();
+    let total = spec.containers.len();
+    let mut ready = 0;
+    let mut restarts = 0;
+    let mut last_restart: Option<i64> = None;
+    let mut reason = status.reason.clone().unwrap_or_else(|| status.phase.clone().unwrap_or_else(|| "Pending".into()));
+    let cstatuses = status.container_statuses.clone().unwrap_or_default();
+    let mut has_running = false;
+    for cs in cstatuses.iter().rev() {
+        restarts += cs.restart_count;
+        if let Some(t) = cs.last_state.as_ref().and_then(|l| l.terminated.as_ref()).and_then(|t| t.finished_at.as_ref()) {
+            let secs = t.0.as_second();
+            last_restart = Some(last_restart.map_or(secs, |l: i64| l.max(secs)));
+        }
+        let st = cs.state.clone().unwrap_or_default();
+        if let Some(w) = st.waiting.as_ref().and_then(|w| w.reason.clone()).filter(|r| !r.is_empty()) {
+            reason = w;
+        } else if let Some(t) = &st.terminated {
+            reason = match t.reason.clone().filter(|r| !r.is_empty()) {
+                Some(r) => r,
+                None if t.signal.unwrap_or(0) != 0 => format!("Signal:{}", t.signal.unwrap_or(0)),
+                None => format!("ExitCode:{}", t.exit_code),
+            };
+        } else if cs.ready && st.running.is_some() {
+            has_running = true;
+            ready += 1;
+        } else if st.running.is_some() {
+            has_running = true;
+        }
+    }
+    if reason == "Completed" && has_running {
+        reason = if meta::pod_is_ready(p) { "Running".into() } else { "NotReady".into() };
+    }
+    if p.metadata.deletion_timestamp.is_some() {
+        reason = if status.reason.as_deref() == Some("NodeLost") { "Unknown".into() } else { "Terminating".into() };
+    }
+    let restarts_cell = match last_restart {
+        Some(t) if restarts > 0 => format!("{restarts} ({} ago)", human_duration(o.now.secs() - t)),
+        _ => restarts.to_string(),
+    };
+    let ip = status.pod_ip.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
+    let node = spec.node_name.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
+    let nominated = status.nominated_node_name.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
+    let gates = match &spec.readiness_gates {
+        Some(g) if !g.is_empty() => {
+            let conds = status.conditions.clone().unwrap_or_default();
+            let t = g.iter().filter(|g| conds.iter().any(|c| c.type_ == g.condition_type && c.status == "True")).count();
+            format!("{t}/{}", g.len())
+        }
+        _ => "<none>".into(),
+    };
+    vec![
+        name_of(&p.metadata),
+        format!("{ready}/{total}"),
+        reason,
+        restarts_cell,
+        created(&p.metadata, o.now),
+        ip,
+        node,
+        nominated,
+        gates,
+    ]
+}
+
+pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
+    let spec = d.spec.clone().unwrap_or_default();
+    let st = d.status.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(Some(&spec.template));
+    vec![
+        name_of(&d.metadata),
+        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
+        st.updated_replicas.unwrap_or(0).to_string(),
+        st.available_replicas.unwrap_or(0).to_string(),
+        created(&d.metadata, o.now),
+        c,
+        i,
+        format_label_selector(&spec.selector),
+    ]
+}
+
+pub(super) fn rs_row(rs: &ReplicaSet, o: TableOpts) -> Vec<String> {
+    let spec = rs.spec.clone().unwrap_or_default();
+    let st = rs.status.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(spec.template.as_ref());
+    vec![
+        name_of(&rs.metadata),
+        spec.replicas.unwrap_or(0).to_string(),
+        st.replicas.to_string(),
+        st.ready_replicas.unwrap_or(0).to_string(),
+        created(&rs.metadata, o.now),
+        c,
+        i,
+        format_label_selector(&spec.selector),
+    ]
+}
+
+pub(super) fn rc_row(rc: &ReplicationController, o: TableOpts) -> Vec<String> {
+    let spec = rc.spec.clone().unwrap_or_default();
+    let st = rc.status.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(spec.template.as_ref());
+    vec![
+        name_of(&rc.metadata),
+        spec.replicas.unwrap_or(0).to_string(),
+        st.replicas.to_string(),
+        st.ready_replicas.unwrap_or(0).to_string(),
+        created(&rc.metadata, o.now),
+        c,
+        i,
+        format_map(spec.selector.as_ref()),
+    ]
+}
+
+pub(super) fn statefulset_row(s: &StatefulSet, o: TableOpts) -> Vec<String> {
+    let spec = s.spec.clone().unwrap_or_default();
+    let st = s.status.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(Some(&spec.template));
+    vec![
+        name_of(&s.metadata),
+        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
+        created(&s.metadata, o.now),
+        c,
+        i,
+    ]
+}
+
+pub(super) fn daemonset_row(d: &DaemonSet, o: TableOpts) -> Vec<String> {
+    let spec = d.spec.clone().unwrap_or_default();
+    let st = d.status.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(Some(&spec.template));
+    let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.as_ref());
+    vec![
+        name_of(&d.metadata),
+        st.desired_number_scheduled.to_string(),
+        st.current_number_scheduled.to_string(),
+        st.number_ready.to_string(),
+        st.updated_number_scheduled.unwrap_or(0).to_string(),
+        st.number_available.unwrap_or(0).to_string(),
+        format_map(node_selector),
+        created(&d.metadata, o.now),
+        c,
+        i,
+        format_label_selector(&spec.selector),
+    ]
+}
+
+/// The job's STATUS cell (printers.go printJob).
+pub fn job_status(j: &Job) -> &'static str {
+    let has = |t: &str| {
+        j.status.as_ref().and_then(|s| s.conditions.as_ref()).is_some_and(|cs| cs.iter().any(|c| c.type_ == t && c.status == "True"))
+    };
+    if has("Complete") {
+        "Complete"
+    } else if has("Failed") {
+        "Failed"
+    } else if j.metadata.deletion_timestamp.is_some() {
+        "Terminating"
+    } else if has("Suspended") {
+        "Suspended"
+    } else if has("FailureTarget") {
+        "FailureTarget"
+    } else {
+        "Running"
+    }
+}
+
+pub(super) fn job_row(j: &Job, o: TableOpts) -> Vec<String> {
+    let spec = j.spec.clone().unwrap_or_default();
+    let st = j.status.clone().unwrap_or_default();
+    let succeeded = st.succeeded.unwrap_or(0);
+    let completions = match spec.completions {
+        Some(c) => format!("{succeeded}/{c}"),
+        None => match spec.parallelism.unwrap_or(0) {
+            p if p > 1 => format!("{succeeded}/1 of {p}"),
+            _ => format!("{succeeded}/1"),
+        },
+    };
+    let duration = match (&st.start_time, &st.completion_time) {
+        (None, _) => String::new(),
+        (Some(s), None) => human_duration(o.now.secs() - s.0.as_second()),
+        (Some(s), Some(c)) => human_duration(c.0.as_second() - s.0.as_second()),
+    };
+    let (c, i) = containers_and_images(Some(&spec.template));
+    vec![
+        name_of(&j.metadata),
+        job_status(j).to_string(),
+        completions,
+        duration,
+        created(&j.metadata, o.now),
+        c,
+        i,
+        opt_selector(spec.selector.as_ref()),
+    ]
+}
+
+pub(super) fn cronjob_row(cj: &CronJob, o: TableOpts) -> Vec<String> {
+    let spec = cj.spec.clone().unwrap_or_default();
+    let st = cj.status.clone().unwrap_or_default();
+    let job_spec = spec.job_template.spec.clone().unwrap_or_default();
+    let (c, i) = containers_and_images(Some(&job_spec.template));
+    let last = match &st.last_schedule_time {
+        Some(t) => age(Some(t), o.now),
+        None => "<none>".into(),
+    };
+    vec![
+        name_of(&cj.metadata),
+        spec.schedule.clone(),
+        spec.time_zone.clone().unwrap_or_else(|| "<none>".into()),
+        bool_ptr(spec.suspend),
+        st.active.as_ref().map_or(0, Vec::len).to_string(),
+        last,
+        created(&cj.metadata, o.now),
+        c,
+        i,
+        opt_selector(job_spec.selector.as_ref()),
+    ]
+}
+
+/// printBoolPtr: `True`, `False` or `<unset>`.
+fn bool_ptr(b: Option<bool>) -> String {
+    match b {
+        Some(true) => "True".into(),
+        Some(false) => "False".into(),
+        None => "<unset>".into(),
+    }
+}
+
+pub(super) fn hpa_row(h: &HorizontalPodAutoscaler, o: TableOpts) -> Vec<String> {
+    let spec = h.spec.clone().unwrap_or_default();
+    let st = h.status.clone().unwrap_or_default();
+    let reference = format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name);
+    vec![
+        name_of(&h.metadata),
+        reference,
+        hpa_targets(spec.metrics.as_deref().unwrap_or_default(), st.current_metrics.as_deref().unwrap_or_default()),
+        spec.min_replicas.map_or_else(|| "<unset>".to_string(), |m| m.to_string()),
+        spec.max_replicas.to_string(),
+        st.current_replicas.unwrap_or(0).to_string(),
+        created(&h.metadata, o.now),
+    ]
+}
+
+/// The TARGETS cell (printers.go formatHPAMetrics, v1.32 with metric-name prefixes).
+pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
+    if specs.is_empty() {
+        return "<none>".into();
+    }
+    let unknown = || "<unknown>".to_string();
+    let mut list: Vec<String> = Vec::new();
+    for (i, spec) in specs.iter().enumerate() {
+        let status = statuses.get(i);
+        let entry = match spec.type_.as_str() {
+            "External" => match &spec.external {
+                Some(e) => match &e.target.average_value {
+                    Some(t) => {
+                        let cur = status
+                            .and_then(|s| s.external.as_ref())
+                            .and_then(|x| x.current.average_value.as_ref())
+                            .map_or_else(unknown, qstr);
+                        format!("{cur}/{} (avg)", qstr(t))
+                    }
+                    None => {
+                        let cur = status.and_then(|s| s.external.as_ref()).map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
+                        format!("{cur}/{}", opt_q(e.target.value.as_ref()))
+                    }
+                },
+                None => "<unknown type>".into(),
+            },
+            "Pods" => match &spec.pods {
+                Some(p) => {
+                    let cur = status.and_then(|s| s.pods.as_ref()).map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
+                    format!("{cur}/{}", opt_q(p.target.average_value.as_ref()))
+                }
+                None => "<unknown type>".into(),
+            },
+            "Object" => match &spec.object {
+                Some(ob) => match &ob.target.average_value {
+                    Some(t) if ob.target.type_ == "AverageValue" => {
+                        let cur = status.and_then(|s| s.object.as_ref()).map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
+                        format!("{cur}/{} (avg)", qstr(t))
+                    }
+                    _ => {
+                        let cur = status.and_then(|s| s.object.as_ref()).map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
+                        format!("{cur}/{}", opt_q(ob.target.value.as_ref()))
+                    }
+                },
+                None => "<unknown type>".into(),
+            },
+            "Resource" => match &spec.resource {
+                Some(r) => {
+                    let cur = status.and_then(|s| s.resource.as_ref()).map(|x| &x.current);
+                    resource_target(&r.name, &r.target, cur)
+                }
+                None => "<unknown type>".into(),
+            },
+            "ContainerResource" => match &spec.container_resource {
+                Some(r) => {
+                    let cur = status.and_then(|s| s.container_resource.as_ref()).map(|x| &x.current);
+                    resource_target(&r.name, &r.target, cur)
+                }
+                None => "<unknown type>".into(),
+            },
+            _ => "<unknown type>".into(),
+        };
+        list.push(entry);
+    }
+    let count = list.len();
+    if count > 2 {
+        list.truncate(2);
+        return format!("{} + {} more...", list.join(", "), count - 2);
+    }
+    list.join(", ")
+}
+
+fn opt_q(q: Option<&Q>) -> String {
+    q.map_or_else(|| "0".to_string(), qstr)
+}
+
+fn resource_target(
+    name: &str,
+    target: &crate::api::k8s_openapi::api::autoscaling::v2::MetricTarget,
+    current: Option<&crate::api::k8s_openapi::api::autoscaling::v2::MetricValueStatus>,
+) -> String {
+    match &target.average_value {
+        Some(t) => {
+            let cur = current.map_or_else(|| "<unknown>".to_string(), |c| opt_q(c.average_value.as_ref()));
+            format!("{name}: {cur}/{}", qstr(t))
+        }
+        None => {
+            let cur = current
+                .and_then(|c| c.average_utilization)
+                .map_or_else(|| "<unknown>".to_string(), |u| format!("{u}%"));
+            let tgt = target.average_utilization.map_or_else(|| "<auto>".to_string(), |u| format!("{u}%"));
+            format!("{name}: {cur}/{tgt}")
+        }
+    }
+}
+
+pub(super) fn controller_revision_row(c: &ControllerRevision, o: TableOpts) -> Vec<String> {
+    let controller = match meta::controller_of(&c.metadata) {
+        Some(r) => {
+            let group = r.api_version.split_once('/').map_or("", |(g, _)| g);
+            let gk = if group.is_empty() { r.kind.clone() } else { format!("{}.{group}", r.kind) };
+            format!("{}/{}", gk.to_lowercase(), r.name)
+        }
+        None => "<none>".into(),
+    };
+    vec![name_of(&c.metadata), controller, c.revision.to_string(), created(&c.metadata, o.now)]
+}

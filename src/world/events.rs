@@ -1,0 +1,114 @@
+//! Recording Events as the client-go event recorder does, aggregating repeats into `count`.
+
+use super::World;
+use crate::api::k8s_openapi::api::core::v1::{Event, EventSource, ObjectReference};
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, Time};
+use crate::api::{Kind, ObjKey, Typed};
+
+/// Who reports an event: `deployment-controller`, or `kubelet` with its node.
+#[derive(Clone, Copy, Debug)]
+pub struct Source<'a> {
+    pub component: &'a str,
+    pub host: Option<&'a str>,
+}
+
+impl<'a> Source<'a> {
+    pub fn controller(component: &'a str) -> Self {
+        Source { component, host: None }
+    }
+}
+
+impl World {
+    /// Records `reason`/`message` about the object; a repeat of the same event bumps its count.
+    pub fn record_event(
+        &mut self,
+        kind: Kind,
+        meta: &ObjectMeta,
+        warning: bool,
+        reason: &str,
+        message: &str,
+        source: Source<'_>,
+    ) {
+        let involved = ObjectReference {
+            api_version: Some(kind.api_version()),
+            kind: Some(kind.name().to_string()),
+            name: meta.name.clone(),
+            namespace: meta.namespace.clone(),
+            uid: meta.uid.clone(),
+            resource_version: meta.resource_version.clone(),
+            field_path: None,
+        };
+        self.record_event_ref(involved, warning, reason, message, source);
+    }
+
+    pub fn record_event_ref(
+        &mut self,
+        involved: ObjectReference,
+        warning: bool,
+        reason: &str,
+        message: &str,
+        source: Source<'_>,
+    ) {
+        let ns = involved.namespace.clone().unwrap_or_else(|| "default".into());
+        let obj_name = involved.name.clone().unwrap_or_default();
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for part in [
+            involved.uid.as_deref().unwrap_or(""),
+            involved.field_path.as_deref().unwrap_or(""),
+            reason,
+            message,
+            source.component,
+        ] {
+            for b in part.bytes().chain(std::iter::once(0u8)) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        let name = format!("{obj_name}.{h:016x}");
+        let key = ObjKey::new(ns.clone(), name.clone());
+        let now = Time(self.now().to_timestamp());
+        if let Some(existing) = self.get::<Event>(&key) {
+            let mut e = existing.clone();
+            e.count = Some(e.count.unwrap_or(1) + 1);
+            e.last_timestamp = Some(now);
+            e.involved_object.resource_version = involved.resource_version;
+            self.put(e);
+            return;
+        }
+        let event = Event {
+            metadata: ObjectMeta { name: Some(name), namespace: Some(ns), ..Default::default() },
+            involved_object: involved,
+            reason: Some(reason.to_string()),
+            message: Some(message.to_string()),
+            source: Some(EventSource {
+                component: Some(source.component.to_string()),
+                host: source.host.map(str::to_string),
+            }),
+            first_timestamp: Some(now.clone()),
+            last_timestamp: Some(now),
+            count: Some(1),
+            type_: Some(if warning { "Warning" } else { "Normal" }.to_string()),
+            reporting_component: Some(source.component.to_string()),
+            reporting_instance: Some(source.host.unwrap_or("").to_string()),
+            ..Default::default()
+        };
+        let _ = self.create(event.into_object());
+    }
+
+    /// Events about one object, as `kubectl describe` orders them: by last timestamp, ties in the
+    /// order they were written.
+    pub fn events_for(&self, kind: Kind, meta: &ObjectMeta) -> Vec<&Event> {
+        let ns = meta.namespace.as_deref().unwrap_or("default");
+        let mut out: Vec<&Event> = self
+            .list::<Event>(Some(ns))
+            .into_iter()
+            .filter(|e| {
+                e.involved_object.uid == meta.uid && e.involved_object.kind.as_deref() == Some(kind.name())
+            })
+            .collect();
+        let rv = |e: &Event| e.metadata.resource_version.as_deref().and_then(|r| r.parse::<u64>().ok());
+        out.sort_by_key(|e| (e.last_timestamp.as_ref().map(|t| t.0), rv(e)));
+        out
+    }
+}
+

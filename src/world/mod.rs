@@ -1,0 +1,324 @@
+//! The in-memory cluster: objects per kind (decoded lazily from the store's raw JSON), the
+//! simulated clock, timers, the seeded RNG, counters, recorded Events and the change log the
+//! engine reads to know which controllers to wake.
+
+mod admission;
+mod events;
+pub use events::Source;
+mod section;
+
+pub use section::Section;
+
+use crate::api::{Error, Kind, ObjKey, Object, Result, Typed, validation};
+use crate::sim::{Rng, SimDuration, SimTime};
+use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// A controller's wake-up call, persisted in the store.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Timer {
+    pub at: SimTime,
+    pub seq: u64,
+    pub controller: String,
+    pub key: String,
+}
+
+/// The small, always-decoded part of the store.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct State {
+    pub now: SimTime,
+    pub seed: u64,
+    pub rng: Rng,
+    pub resource_version: u64,
+    pub namespace: String,
+    #[serde(default)]
+    pub realtime: bool,
+    #[serde(default)]
+    pub timer_seq: u64,
+    #[serde(default)]
+    pub timers: Vec<Timer>,
+    /// Next host part handed out in each node's pod CIDR.
+    #[serde(default)]
+    pub pod_ip_next: BTreeMap<String, u32>,
+    /// Index of each node's pod CIDR (10.244.N.0/24).
+    #[serde(default)]
+    pub node_cidr: BTreeMap<String, u32>,
+}
+
+impl State {
+    pub fn new(seed: u64, now: SimTime) -> Self {
+        State {
+            now,
+            seed,
+            rng: Rng::new(seed),
+            resource_version: 0,
+            namespace: "default".into(),
+            realtime: false,
+            timer_seq: 0,
+            timers: Vec::new(),
+            pod_ip_next: BTreeMap::new(),
+            node_cidr: BTreeMap::new(),
+        }
+    }
+}
+
+/// One write, as the engine sees it: which object, and what it was before (None if created).
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub kind: Kind,
+    pub key: ObjKey,
+    pub old: Option<Object>,
+    pub deleted: bool,
+}
+
+/// The whole cluster in memory.
+pub struct World {
+    pub state: State,
+    sections: BTreeMap<Kind, Section>,
+    changes: Vec<Change>,
+    dirty: bool,
+    corrupt: RefCell<Option<String>>,
+}
+
+impl World {
+    pub fn new(state: State) -> Self {
+        let sections = Kind::all().map(|k| (k, Section::empty())).collect();
+        World { state, sections, changes: Vec::new(), dirty: true, corrupt: RefCell::new(None) }
+    }
+
+    /// A world over sections loaded from a store, kept raw until used.
+    pub fn from_sections(state: State, loaded: BTreeMap<Kind, Section>) -> Self {
+        let mut w = World::new(state);
+        w.sections.extend(loaded);
+        w.dirty = false;
+        w
+    }
+
+    pub fn sections(&self) -> &BTreeMap<Kind, Section> {
+        &self.sections
+    }
+
+    pub fn now(&self) -> SimTime {
+        self.state.now
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn mark_dirty(&mut self) {
+        self.dirty = true;
+    }
+
+    /// A stored object that failed to decode: the command must fail without saving.
+    pub fn corruption(&self) -> Option<String> {
+        self.corrupt.borrow().clone()
+    }
+
+    fn section(&self, kind: Kind) -> &Section {
+        &self.sections[&kind]
+    }
+
+    fn section_mut(&mut self, kind: Kind) -> &mut Section {
+        self.sections.entry(kind).or_insert_with(Section::empty)
+    }
+
+    // ---- reads ----
+
+    pub fn get_obj(&self, kind: Kind, key: &ObjKey) -> Option<&Object> {
+        self.section(kind).get(kind, key, &self.corrupt)
+    }
+
+    pub fn get<T: Typed>(&self, key: &ObjKey) -> Option<&T> {
+        self.get_obj(T::KIND, key).and_then(T::from_object)
+    }
+
+    /// Objects of a kind, in one namespace or all, ordered by namespace then name.
+    pub fn list_objs(&self, kind: Kind, ns: Option<&str>) -> Vec<&Object> {
+        self.section(kind).list(kind, ns, &self.corrupt)
+    }
+
+    pub fn list<T: Typed>(&self, ns: Option<&str>) -> Vec<&T> {
+        self.list_objs(T::KIND, ns).into_iter().filter_map(T::from_object).collect()
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.section(kind).len(&self.corrupt)
+    }
+
+    // ---- writes ----
+
+    fn next_rv(&mut self) -> String {
+        self.state.resource_version += 1;
+        self.state.resource_version.to_string()
+    }
+
+    /// Stores a new object: uid, resourceVersion, creationTimestamp and generation are set here,
+    /// as the API server sets them. Pods pass admission first.
+    pub fn create(&mut self, mut obj: Object) -> Result<ObjKey> {
+        let kind = obj.kind();
+        if obj.meta().name.as_deref().is_none_or(str::is_empty) {
+            if let Some(prefix) = obj.meta().generate_name.clone() {
+                let base: String = prefix.chars().take(58).collect();
+                let name = format!("{base}{}", self.state.rng.suffix(5));
+                obj.meta_mut().name = Some(name);
+            }
+        }
+        let key = ObjKey::of(obj.meta());
+        if self.get_obj(kind, &key).is_some() {
+            return Err(Error::already_exists(kind, &key.name));
+        }
+        if kind == Kind::Pod {
+            admission::admit_pod(&mut obj, &mut self.state.rng);
+        }
+        let now = self.now();
+        let uid = self.state.rng.uuid();
+        let rv = self.next_rv();
+        let m = obj.meta_mut();
+        m.uid = Some(uid);
+        m.resource_version = Some(rv);
+        m.creation_timestamp = Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(now.to_timestamp()));
+        m.generation = if kind.info().has_generation { Some(1) } else { None };
+        m.managed_fields = None;
+        m.self_link = None;
+        self.section_mut(kind).insert(key.clone(), obj);
+        self.changes.push(Change { kind, key: key.clone(), old: None, deleted: false });
+        self.dirty = true;
+        Ok(key)
+    }
+
+    /// Replaces a stored object. Returns false (and changes nothing) when it is identical to
+    /// what is stored, so controllers can write idempotently and the engine reaches a fixed point.
+    pub fn update(&mut self, mut obj: Object) -> bool {
+        let kind = obj.kind();
+        let key = ObjKey::of(obj.meta());
+        let Some(old) = self.get_obj(kind, &key).cloned() else {
+            return false;
+        };
+        {
+            let m = obj.meta_mut();
+            let om = old.meta();
+            m.uid = om.uid.clone();
+            m.creation_timestamp = om.creation_timestamp.clone();
+            m.resource_version = om.resource_version.clone();
+            m.generation = om.generation;
+        }
+        if obj == old {
+            return false;
+        }
+        if kind.info().has_generation && spec_changed(&obj, &old) {
+            obj.meta_mut().generation = Some(old.meta().generation.unwrap_or(0) + 1);
+        }
+        let rv = self.next_rv();
+        obj.meta_mut().resource_version = Some(rv);
+        self.section_mut(kind).insert(key.clone(), obj);
+        self.changes.push(Change { kind, key, old: Some(old), deleted: false });
+        self.dirty = true;
+        true
+    }
+
+    pub fn put<T: Typed>(&mut self, t: T) -> bool {
+        self.update(t.into_object())
+    }
+
+    /// Removes an object at once (finalizers and grace are the callers' business).
+    pub fn remove(&mut self, kind: Kind, key: &ObjKey) -> Option<Object> {
+        let old = self.get_obj(kind, key)?.clone();
+        self.section_mut(kind).remove(key);
+        self.changes.push(Change { kind, key: key.clone(), old: Some(old.clone()), deleted: true });
+        self.dirty = true;
+        Some(old)
+    }
+
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        std::mem::take(&mut self.changes)
+    }
+
+    pub fn has_changes(&self) -> bool {
+        !self.changes.is_empty()
+    }
+
+    // ---- time ----
+
+    pub fn set_now(&mut self, t: SimTime) {
+        if t != self.state.now {
+            self.state.now = t;
+            self.dirty = true;
+        }
+    }
+
+    /// Schedules `controller` to reconcile `key` at `at` (keeping only the earliest wake-up).
+    pub fn wake_at(&mut self, controller: &str, key: &ObjKey, at: SimTime) {
+        let k = key.encode();
+        if let Some(pos) = self.state.timers.iter().position(|t| t.controller == controller && t.key == k) {
+            if self.state.timers[pos].at <= at {
+                return;
+            }
+            self.state.timers.remove(pos);
+        }
+        self.state.timer_seq += 1;
+        let t = Timer { at, seq: self.state.timer_seq, controller: controller.to_string(), key: k };
+        let pos = self.state.timers.partition_point(|x| (x.at, x.seq) < (t.at, t.seq));
+        self.state.timers.insert(pos, t);
+        self.dirty = true;
+    }
+
+    pub fn wake_after(&mut self, controller: &str, key: &ObjKey, d: SimDuration) {
+        let at = self.now() + d;
+        self.wake_at(controller, key, at);
+    }
+
+    pub fn next_timer(&self) -> Option<SimTime> {
+        self.state.timers.first().map(|t| t.at)
+    }
+
+    /// Removes and returns the timers due at or before `t`.
+    pub fn pop_due(&mut self, t: SimTime) -> Vec<Timer> {
+        let n = self.state.timers.partition_point(|x| x.at <= t);
+        if n > 0 {
+            self.dirty = true;
+        }
+        self.state.timers.drain(..n).collect()
+    }
+
+    /// Validates and stores a new object on behalf of a user or controller.
+    pub fn admit_create(&mut self, obj: Object) -> Result<ObjKey> {
+        validation::validate(&obj, None)?;
+        self.create(obj)
+    }
+
+    /// The next pod IP from the node's pod CIDR (10.244.N.0/24).
+    pub fn allocate_pod_ip(&mut self, node: &str) -> String {
+        let n = self.node_cidr_index(node);
+        let next = self.state.pod_ip_next.entry(node.to_string()).or_insert(2);
+        let host = *next;
+        *next = if *next >= 254 { 2 } else { *next + 1 };
+        self.dirty = true;
+        format!("10.244.{n}.{host}")
+    }
+
+    pub fn node_cidr_index(&mut self, node: &str) -> u32 {
+        if let Some(i) = self.state.node_cidr.get(node) {
+            return *i;
+        }
+        let i = self.state.node_cidr.values().max().map_or(0, |m| m + 1);
+        self.state.node_cidr.insert(node.to_string(), i);
+        self.dirty = true;
+        i
+    }
+}
+
+/// Whether anything besides metadata and status differs (the API server bumps generation then).
+fn spec_changed(a: &Object, b: &Object) -> bool {
+    let strip = |o: &Object| {
+        let mut v = o.to_value();
+        if let Some(m) = v.as_object_mut() {
+            m.remove("metadata");
+            m.remove("status");
+        }
+        v
+    };
+    strip(a) != strip(b)
+}

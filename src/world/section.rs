@@ -1,0 +1,123 @@
+//! One kind's objects: kept as the store's raw JSON until first read, then decoded one object at
+//! a time, so a command touching a few objects never decodes the whole cluster.
+
+use crate::api::{Kind, ObjKey, Object, decode_str};
+use serde_json::value::RawValue;
+use std::cell::{OnceCell, RefCell};
+use std::collections::BTreeMap;
+
+/// An object, raw as stored and/or decoded.
+pub struct Entry {
+    raw: Option<Box<RawValue>>,
+    obj: OnceCell<Object>,
+}
+
+impl Entry {
+    /// The stored JSON of an unmodified object, if it was never re-encoded.
+    pub fn raw(&self) -> Option<&RawValue> {
+        self.raw.as_deref()
+    }
+
+    pub fn decoded(&self) -> Option<&Object> {
+        self.obj.get()
+    }
+}
+
+pub struct Section {
+    raw: Option<Box<RawValue>>,
+    entries: OnceCell<BTreeMap<ObjKey, Entry>>,
+    modified: bool,
+}
+
+impl Section {
+    pub fn empty() -> Self {
+        let entries = OnceCell::new();
+        let _ = entries.set(BTreeMap::new());
+        Section { raw: None, entries, modified: false }
+    }
+
+    pub fn from_raw(raw: Box<RawValue>) -> Self {
+        Section { raw: Some(raw), entries: OnceCell::new(), modified: false }
+    }
+
+    /// Untouched since load: the raw section can be written back as it is.
+    pub fn raw_if_untouched(&self) -> Option<&RawValue> {
+        if self.modified { None } else { self.raw.as_deref() }
+    }
+
+    pub fn is_modified(&self) -> bool {
+        self.modified
+    }
+
+    pub fn entries(&self, corrupt: &RefCell<Option<String>>) -> &BTreeMap<ObjKey, Entry> {
+        self.entries.get_or_init(|| {
+            let Some(raw) = &self.raw else { return BTreeMap::new() };
+            match serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(raw.get()) {
+                Ok(m) => m
+                    .into_iter()
+                    .map(|(k, v)| (ObjKey::decode(&k), Entry { raw: Some(v), obj: OnceCell::new() }))
+                    .collect(),
+                Err(e) => {
+                    corrupt.borrow_mut().get_or_insert(format!("section: {e}"));
+                    BTreeMap::new()
+                }
+            }
+        })
+    }
+
+    fn entries_mut(&mut self) -> &mut BTreeMap<ObjKey, Entry> {
+        let dummy = RefCell::new(None);
+        self.entries(&dummy);
+        self.modified = true;
+        self.entries.get_mut().expect("entries initialised above")
+    }
+
+    fn decode<'a>(kind: Kind, key: &ObjKey, e: &'a Entry, corrupt: &RefCell<Option<String>>) -> Option<&'a Object> {
+        if let Some(o) = e.obj.get() {
+            return Some(o);
+        }
+        let raw = e.raw.as_ref()?;
+        match decode_str(kind, raw.get()) {
+            Ok(o) => Some(e.obj.get_or_init(|| o)),
+            Err(err) => {
+                corrupt.borrow_mut().get_or_insert(format!("{} {key}: {err}", kind.plural()));
+                None
+            }
+        }
+    }
+
+    pub fn get(&self, kind: Kind, key: &ObjKey, corrupt: &RefCell<Option<String>>) -> Option<&Object> {
+        let e = self.entries(corrupt).get(key)?;
+        Self::decode(kind, key, e, corrupt)
+    }
+
+    pub fn list(&self, kind: Kind, ns: Option<&str>, corrupt: &RefCell<Option<String>>) -> Vec<&Object> {
+        let entries = self.entries(corrupt);
+        let iter: Box<dyn Iterator<Item = (&ObjKey, &Entry)>> = match ns {
+            Some(ns) if kind.namespaced() => {
+                let start = ObjKey::new(ns, "");
+                Box::new(entries.range(start..).take_while(move |(k, _)| k.namespace == ns))
+            }
+            _ => Box::new(entries.iter()),
+        };
+        iter.filter_map(|(k, e)| Self::decode(kind, k, e, corrupt)).collect()
+    }
+
+    pub fn len(&self, corrupt: &RefCell<Option<String>>) -> usize {
+        self.entries(corrupt).len()
+    }
+
+    pub fn insert(&mut self, key: ObjKey, obj: Object) {
+        let cell = OnceCell::new();
+        let _ = cell.set(obj);
+        self.entries_mut().insert(key, Entry { raw: None, obj: cell });
+    }
+
+    pub fn remove(&mut self, key: &ObjKey) {
+        self.entries_mut().remove(key);
+    }
+
+    pub fn iter_for_save<'a>(&'a self, corrupt: &'a RefCell<Option<String>>) -> impl Iterator<Item = (&'a ObjKey, &'a Entry)> {
+        self.entries(corrupt).iter()
+    }
+}
