@@ -290,14 +290,13 @@ fn image_tag(image: &str) -> Option<&str> {
 }
 
 fn copy_limits_to_requests(c: &mut Container) {
-    if let Some(r) = c.resources.as_mut() {
-        if let Some(limits) = &r.limits {
+    if let Some(r) = c.resources.as_mut()
+        && let Some(limits) = &r.limits {
             let req = r.requests.get_or_insert_with(BTreeMap::new);
             for (k, v) in limits {
                 req.entry(k.clone()).or_insert_with(|| v.clone());
             }
         }
-    }
 }
 
 fn service_port(p: &mut ServicePort) {

@@ -25,15 +25,14 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
                 }
                 non_negative(s.min_ready_seconds.map(i64::from), "spec.minReadySeconds", &mut errs);
                 non_negative(s.revision_history_limit.map(i64::from), "spec.revisionHistoryLimit", &mut errs);
-                if let (Some(p), m) = (s.progress_deadline_seconds, s.min_ready_seconds.unwrap_or(0)) {
-                    if p <= m {
+                if let (Some(p), m) = (s.progress_deadline_seconds, s.min_ready_seconds.unwrap_or(0))
+                    && p <= m {
                         errs.push(FieldError::invalid(
                             "spec.progressDeadlineSeconds",
                             p,
                             "must be greater than minReadySeconds",
                         ));
                     }
-                }
             } else {
                 errs.push(FieldError::required("spec"));
             }
@@ -81,11 +80,10 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
                 non_negative(s.parallelism.map(i64::from), "spec.parallelism", &mut errs);
                 non_negative(s.completions.map(i64::from), "spec.completions", &mut errs);
                 non_negative(s.backoff_limit.map(i64::from), "spec.backoffLimit", &mut errs);
-                if let Some(a) = s.active_deadline_seconds {
-                    if a <= 0 {
+                if let Some(a) = s.active_deadline_seconds
+                    && a <= 0 {
                         errs.push(FieldError::invalid("spec.activeDeadlineSeconds", a, "must be greater than 0"));
                     }
-                }
                 let rp = s.template.spec.as_ref().and_then(|p| p.restart_policy.as_deref()).unwrap_or("");
                 if rp != "Never" && rp != "OnFailure" {
                     errs.push(FieldError::unsupported(
@@ -175,13 +173,12 @@ fn meta(kind: Kind, m: &ObjectMeta, errs: &mut Vec<FieldError>) {
             errs.push(FieldError::invalid("metadata.name", super::error::go_quote(name), &msg));
         }
     }
-    if kind.namespaced() {
-        if let Some(ns) = m.namespace.as_deref() {
+    if kind.namespaced()
+        && let Some(ns) = m.namespace.as_deref() {
             for msg in names::is_dns1123_label(ns) {
                 errs.push(FieldError::invalid("metadata.namespace", super::error::go_quote(ns), &msg));
             }
         }
-    }
     labels(m.labels.as_ref(), "metadata.labels", errs);
     for k in m.annotations.iter().flatten().map(|(k, _)| k) {
         for msg in names::is_qualified_name(&k.to_ascii_lowercase()) {
@@ -206,11 +203,10 @@ fn replicas(r: Option<i32>, path: &str, errs: &mut Vec<FieldError>) {
 }
 
 fn non_negative(v: Option<i64>, path: &str, errs: &mut Vec<FieldError>) {
-    if let Some(v) = v {
-        if v < 0 {
+    if let Some(v) = v
+        && v < 0 {
             errs.push(FieldError::invalid(path, v, "must be greater than or equal to 0"));
         }
-    }
 }
 
 /// Go's `%#v` of a `map[string]string`.
@@ -341,11 +337,10 @@ fn pod_spec(spec: &PodSpec, path: &str, errs: &mut Vec<FieldError>) {
             }
         }
     }
-    if let Some(rp) = spec.restart_policy.as_deref() {
-        if !["Always", "OnFailure", "Never"].contains(&rp) {
+    if let Some(rp) = spec.restart_policy.as_deref()
+        && !["Always", "OnFailure", "Never"].contains(&rp) {
             errs.push(FieldError::unsupported(format!("{path}.restartPolicy"), rp, &["Always", "OnFailure", "Never"]));
         }
-    }
 }
 
 fn strategy(st: &kubesim_model::k8s_openapi::api::apps::v1::DeploymentStrategy, errs: &mut Vec<FieldError>) {
@@ -365,17 +360,15 @@ fn strategy(st: &kubesim_model::k8s_openapi::api::apps::v1::DeploymentStrategy, 
             let unavail = ru.max_unavailable.as_ref();
             int_or_percent(surge, "spec.strategy.rollingUpdate.maxSurge", errs);
             int_or_percent(unavail, "spec.strategy.rollingUpdate.maxUnavailable", errs);
-            if let Some(IntOrString::String(s)) = unavail {
-                if let Some(p) = percent(s) {
-                    if p > 100 {
+            if let Some(IntOrString::String(s)) = unavail
+                && let Some(p) = percent(s)
+                    && p > 100 {
                         errs.push(FieldError::invalid(
                             "spec.strategy.rollingUpdate.maxUnavailable",
                             super::error::go_quote(s),
                             "must not be greater than 100%",
                         ));
                     }
-                }
-            }
             if is_zero(surge) && is_zero(unavail) {
                 errs.push(FieldError::invalid(
                     "spec.strategy.rollingUpdate.maxUnavailable",
@@ -450,9 +443,8 @@ fn immutable(obj: &Object, old: &Object, errs: &mut Vec<FieldError>) {
         }
         _ => (None, None),
     };
-    if let (Some(n), Some(o)) = (new_sel, old_sel) {
-        if n != o {
+    if let (Some(n), Some(o)) = (new_sel, old_sel)
+        && n != o {
             errs.push(FieldError::invalid("spec.selector", go_label_selector(n), "field is immutable"));
         }
-    }
 }

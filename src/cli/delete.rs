@@ -95,9 +95,7 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
         let selecting = selector.is_some() || a.all;
         for r in &reqs {
             if r.names.is_empty() && !selecting {
-                return Err(Error::msg(format!(
-                    "resource(s) were provided, but no name was specified"
-                )));
+                return Err(Error::msg("resource(s) were provided, but no name was specified".to_string()));
             }
             let scope = Scope { namespace: &ns, all_namespaces: false, selector: selector.as_ref() };
             let (objs, errs) = get::find(&s.world, r, &scope);

@@ -120,11 +120,10 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
 fn decorate(grid: &mut Grid, kind: Kind, objs: &[&Object], a: &GetArgs, with_kind: bool) {
     let name_col = if kind == Kind::Event { None } else { Some(0) };
     for (row, o) in grid.rows.iter_mut().zip(objs) {
-        if with_kind {
-            if let Some(i) = name_col {
+        if with_kind
+            && let Some(i) = name_col {
                 row[i] = format!("{}/{}", kind.singular_qualified(), row[i]);
             }
-        }
         let labels = meta::labels(o.meta());
         for key in &a.label_columns {
             row.push(labels.get(key).cloned().unwrap_or_default());

@@ -116,8 +116,8 @@ pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
         }
         Kind::ReplicaSet => {
             out.push((Ctl::ReplicaSet, change.key.clone()));
-            if let Some(Object::ReplicaSet(rs)) = current {
-                if controller_of(&rs.metadata).is_none() {
+            if let Some(Object::ReplicaSet(rs)) = current
+                && controller_of(&rs.metadata).is_none() {
                     for d in world.list::<Deployment>(Some(&change.key.namespace)) {
                         let labels = crate::api::meta::labels(&rs.metadata);
                         if d.spec.as_ref().is_some_and(|s| label_selector_matches(&s.selector, labels)) {
@@ -125,7 +125,6 @@ pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
                         }
                     }
                 }
-            }
         }
         Kind::ReplicationController => out.push((Ctl::ReplicationController, change.key.clone())),
         Kind::Deployment => out.push((Ctl::Deployment, change.key.clone())),

@@ -16,8 +16,8 @@ pub struct Request {
 /// Returns the requests and whether several kinds were asked for (names get a kind prefix).
 pub fn parse_args(args: &[String]) -> Result<(Vec<Request>, bool)> {
     let Some(first) = args.first() else {
-        return Err(Error::msg(
-            "You must specify the type of resource to get. Use \"kubesim api-resources\" for a complete list of supported resources.",
+        return Err(Error::Raw(
+            "You must specify the type of resource to get. Use \"kubesim api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubesim explain <resource>\" for a detailed description of that resource (e.g. kubesim explain pods).\nSee 'kubesim get -h' for help and examples".into(),
         ));
     };
     let mut reqs: Vec<Request> = Vec::new();

@@ -33,11 +33,10 @@ pub fn scale(world: &mut World, kind: Kind, key: &ObjKey, replicas: i32, current
     let Some(have) = self::replicas(&obj) else {
         return Err(Error::msg(format!("no scaler has been implemented for {{{} {}}}", kind.group(), kind.name())));
     };
-    if let Some(c) = current {
-        if c != have {
+    if let Some(c) = current
+        && c != have {
             return Err(Error::msg(format!("Expected replicas to be {c}, was {have}")));
         }
-    }
     set_replicas(&mut obj, replicas);
     crate::api::validation::validate(&obj, None)?;
     world.update(obj);

@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod custom_columns;
+pub mod describe;
 pub mod duration;
 pub mod json;
 pub mod jsonpath;

@@ -3,7 +3,7 @@
 use super::World;
 use crate::api::k8s_openapi::api::core::v1::{Event, EventSource, ObjectReference};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, Time};
-use crate::api::{Kind, ObjKey, Typed};
+use crate::api::{Kind, Typed};
 
 /// Who reports an event: `deployment-controller`, or `kubelet` with its node.
 #[derive(Clone, Copy, Debug)]
@@ -51,23 +51,25 @@ impl World {
     ) {
         let ns = involved.namespace.clone().unwrap_or_else(|| "default".into());
         let obj_name = involved.name.clone().unwrap_or_default();
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        for part in [
-            involved.uid.as_deref().unwrap_or(""),
-            involved.field_path.as_deref().unwrap_or(""),
-            reason,
-            message,
-            source.component,
-        ] {
-            for b in part.bytes().chain(std::iter::once(0u8)) {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
+        // Names are `<object>.<16 hex>` like the recorder's; the first 8 digits hash the object's
+        // UID and the last 8 count its events, so an object's events sort in the order they were
+        // recorded and a repeat is found with a range query over that prefix.
+        let mut h: u32 = 0x811c_9dc5;
+        for b in involved.uid.as_deref().unwrap_or("").bytes() {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
         }
-        let name = format!("{obj_name}.{h:016x}");
-        let key = ObjKey::new(ns.clone(), name.clone());
+        let prefix = format!("{obj_name}.{h:08x}");
         let now = Time(self.now().to_timestamp());
-        if let Some(existing) = self.get::<Event>(&key) {
+        let existing = self.list_prefix_objs(Kind::Event, &ns, &prefix);
+        let seq = existing.len();
+        let repeat = existing.into_iter().filter_map(Event::from_object).find(|e| {
+            e.reason.as_deref() == Some(reason)
+                && e.message.as_deref() == Some(message)
+                && e.involved_object.field_path == involved.field_path
+                && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some(source.component)
+        });
+        if let Some(existing) = repeat {
             let mut e = existing.clone();
             e.count = Some(e.count.unwrap_or(1) + 1);
             e.last_timestamp = Some(now);
@@ -75,6 +77,7 @@ impl World {
             self.put(e);
             return;
         }
+        let name = format!("{prefix}{seq:08x}");
         let event = Event {
             metadata: ObjectMeta { name: Some(name), namespace: Some(ns), ..Default::default() },
             involved_object: involved,

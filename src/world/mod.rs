@@ -144,6 +144,12 @@ impl World {
         self.list_objs(T::KIND, ns).into_iter().filter_map(T::from_object).collect()
     }
 
+    /// Objects of a kind in `ns` whose names start with `prefix` (a range query: only those
+    /// are decoded).
+    pub fn list_prefix_objs(&self, kind: Kind, ns: &str, prefix: &str) -> Vec<&Object> {
+        self.section(kind).list_prefix(kind, ns, prefix, &self.corrupt)
+    }
+
     pub fn count(&self, kind: Kind) -> usize {
         self.section(kind).len(&self.corrupt)
     }
@@ -159,13 +165,7 @@ impl World {
     /// as the API server sets them. Pods pass admission first.
     pub fn create(&mut self, mut obj: Object) -> Result<ObjKey> {
         let kind = obj.kind();
-        if obj.meta().name.as_deref().is_none_or(str::is_empty) {
-            if let Some(prefix) = obj.meta().generate_name.clone() {
-                let base: String = prefix.chars().take(58).collect();
-                let name = format!("{base}{}", self.state.rng.suffix(5));
-                obj.meta_mut().name = Some(name);
-            }
-        }
+        self.generate_name(&mut obj);
         let key = ObjKey::of(obj.meta());
         if self.get_obj(kind, &key).is_some() {
             return Err(Error::already_exists(kind, &key.name));
@@ -283,8 +283,20 @@ impl World {
         self.state.timers.drain(..n).collect()
     }
 
+    /// `metadata.generateName` plus 5 random characters, when no name is given.
+    fn generate_name(&mut self, obj: &mut Object) {
+        if obj.meta().name.as_deref().is_none_or(str::is_empty)
+            && let Some(prefix) = obj.meta().generate_name.clone() {
+                let base: String = prefix.chars().take(58).collect();
+                let name = format!("{base}{}", self.state.rng.suffix(5));
+                obj.meta_mut().name = Some(name);
+            }
+    }
+
     /// Validates and stores a new object on behalf of a user or controller.
-    pub fn admit_create(&mut self, obj: Object) -> Result<ObjKey> {
+    pub fn admit_create(&mut self, mut obj: Object) -> Result<ObjKey> {
+        self.generate_name(&mut obj);
+        crate::api::defaults::apply_defaults(&mut obj);
         validation::validate(&obj, None)?;
         self.create(obj)
     }

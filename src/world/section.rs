@@ -103,6 +103,17 @@ impl Section {
         iter.filter_map(|(k, e)| Self::decode(kind, k, e, corrupt)).collect()
     }
 
+    /// Objects in `ns` whose names start with `prefix`, in name order.
+    pub fn list_prefix(&self, kind: Kind, ns: &str, prefix: &str, corrupt: &RefCell<Option<String>>) -> Vec<&Object> {
+        let entries = self.entries(corrupt);
+        let start = ObjKey::new(ns, prefix);
+        entries
+            .range(start..)
+            .take_while(|(k, _)| k.namespace == ns && k.name.starts_with(prefix))
+            .filter_map(|(k, e)| Self::decode(kind, k, e, corrupt))
+            .collect()
+    }
+
     pub fn len(&self, corrupt: &RefCell<Option<String>>) -> usize {
         self.entries(corrupt).len()
     }

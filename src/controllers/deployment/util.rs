@@ -1,6 +1,8 @@
 //! Pure helpers of the Deployment controller (`pkg/controller/deployment/util/deployment_util.go`): fenceposts, annotations, conditions, RS ordering and sizing.
 
-use crate::api::k8s_openapi::api::apps::v1::{Deployment, DeploymentCondition, DeploymentStatus, ReplicaSet, ReplicaSetCondition};
+use crate::api::k8s_openapi::api::apps::v1::{
+    Deployment, DeploymentCondition, DeploymentStatus, ReplicaSet, ReplicaSetCondition,
+};
 use crate::api::k8s_openapi::api::core::v1::PodTemplateSpec;
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, Time};
 use crate::api::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
@@ -46,22 +48,36 @@ pub(super) fn replicas(d: &Deployment) -> i32 {
 }
 
 pub(super) fn is_rolling_update(d: &Deployment) -> bool {
-    let t = d.spec.as_ref().and_then(|s| s.strategy.as_ref()).and_then(|s| s.type_.as_deref());
+    let t = d
+        .spec
+        .as_ref()
+        .and_then(|s| s.strategy.as_ref())
+        .and_then(|s| s.type_.as_deref());
     t.unwrap_or("RollingUpdate") == "RollingUpdate"
 }
 
 pub(super) fn min_ready_seconds(d: &Deployment) -> i32 {
-    d.spec.as_ref().and_then(|s| s.min_ready_seconds).unwrap_or(0)
+    d.spec
+        .as_ref()
+        .and_then(|s| s.min_ready_seconds)
+        .unwrap_or(0)
 }
 
 /// HasProgressDeadline: set and not MaxInt32.
 pub(super) fn progress_deadline(d: &Deployment) -> Option<i64> {
-    d.spec.as_ref().and_then(|s| s.progress_deadline_seconds).filter(|s| *s != i32::MAX).map(i64::from)
+    d.spec
+        .as_ref()
+        .and_then(|s| s.progress_deadline_seconds)
+        .filter(|s| *s != i32::MAX)
+        .map(i64::from)
 }
 
 /// HasRevisionHistoryLimit: set and not MaxInt32.
 pub(super) fn revision_history_limit(d: &Deployment) -> Option<i32> {
-    d.spec.as_ref().and_then(|s| s.revision_history_limit).filter(|s| *s != i32::MAX)
+    d.spec
+        .as_ref()
+        .and_then(|s| s.revision_history_limit)
+        .filter(|s| *s != i32::MAX)
 }
 
 pub(super) fn rs_replicas(rs: &ReplicaSet) -> i32 {
@@ -77,11 +93,17 @@ pub(super) fn rs_status_replicas(rs: &ReplicaSet) -> i32 {
 }
 
 pub(super) fn rs_ready(rs: &ReplicaSet) -> i32 {
-    rs.status.as_ref().and_then(|s| s.ready_replicas).unwrap_or(0)
+    rs.status
+        .as_ref()
+        .and_then(|s| s.ready_replicas)
+        .unwrap_or(0)
 }
 
 pub(super) fn rs_available(rs: &ReplicaSet) -> i32 {
-    rs.status.as_ref().and_then(|s| s.available_replicas).unwrap_or(0)
+    rs.status
+        .as_ref()
+        .and_then(|s| s.available_replicas)
+        .unwrap_or(0)
 }
 
 /// GetReplicaCountForReplicaSets: the sum of spec.replicas.
@@ -109,7 +131,11 @@ pub(super) fn revision(m: &ObjectMeta) -> Option<i64> {
 
 /// MaxRevision over replica sets (unparsable revisions are skipped).
 pub(super) fn max_revision(rss: &[ReplicaSet]) -> i64 {
-    rss.iter().filter_map(|r| revision(&r.metadata)).max().unwrap_or(0).max(0)
+    rss.iter()
+        .filter_map(|r| revision(&r.metadata))
+        .max()
+        .unwrap_or(0)
+        .max(0)
 }
 
 // ---- ordering (controller.ReplicaSetsBy*) ----
@@ -120,17 +146,23 @@ fn created(rs: &ReplicaSet) -> Option<jiff::Timestamp> {
 
 /// ReplicaSetsByCreationTimestamp: oldest first, ties by name.
 pub(super) fn by_creation(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
-    created(a).cmp(&created(b)).then_with(|| a.metadata.name.cmp(&b.metadata.name))
+    created(a)
+        .cmp(&created(b))
+        .then_with(|| a.metadata.name.cmp(&b.metadata.name))
 }
 
 /// ReplicaSetsBySizeOlder: largest first, ties oldest first.
 pub(super) fn by_size_older(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
-    rs_replicas(b).cmp(&rs_replicas(a)).then_with(|| by_creation(a, b))
+    rs_replicas(b)
+        .cmp(&rs_replicas(a))
+        .then_with(|| by_creation(a, b))
 }
 
 /// ReplicaSetsBySizeNewer: largest first, ties newest first.
 pub(super) fn by_size_newer(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
-    rs_replicas(b).cmp(&rs_replicas(a)).then_with(|| by_creation(b, a))
+    rs_replicas(b)
+        .cmp(&rs_replicas(a))
+        .then_with(|| by_creation(b, a))
 }
 
 /// ReplicaSetsByRevision: lowest revision first, ties (or unparsable) by creation.
@@ -151,7 +183,11 @@ fn normalized(v: serde_json::Value) -> serde_json::Value {
         Value::Object(m) => Value::Object(
             m.into_iter()
                 .map(|(k, v)| (k, normalized(v)))
-                .filter(|(_, v)| !(v.is_null() || v.as_object().is_some_and(|o| o.is_empty()) || v.as_array().is_some_and(|a| a.is_empty())))
+                .filter(|(_, v)| {
+                    !(v.is_null()
+                        || v.as_object().is_some_and(|o| o.is_empty())
+                        || v.as_array().is_some_and(|a| a.is_empty()))
+                })
                 .collect(),
         ),
         Value::Array(a) => Value::Array(a.into_iter().map(normalized).collect()),
@@ -174,7 +210,10 @@ pub(super) fn equal_ignore_hash(a: &PodTemplateSpec, b: &PodTemplateSpec) -> boo
 
 /// The pod-template-hash of a deployment's template (controller.ComputeHash).
 pub(super) fn compute_hash(t: &PodTemplateSpec, collision_count: Option<i32>) -> String {
-    crate::api::names::template_hash(&serde_json::to_string(t).unwrap_or_default(), collision_count)
+    crate::api::names::template_hash(
+        &serde_json::to_string(t).unwrap_or_default(),
+        collision_count,
+    )
 }
 
 /// FindNewReplicaSet: the oldest RS whose template equals the deployment's ignoring the hash.
@@ -182,7 +221,12 @@ pub(super) fn find_new<'a>(d: &Deployment, rss: &'a [ReplicaSet]) -> Option<&'a 
     let t = &d.spec.as_ref()?.template;
     let mut sorted: Vec<&ReplicaSet> = rss.iter().collect();
     sorted.sort_by(|a, b| by_creation(a, b));
-    sorted.into_iter().find(|rs| rs.spec.as_ref().and_then(|s| s.template.as_ref()).is_some_and(|rt| equal_ignore_hash(rt, t)))
+    sorted.into_iter().find(|rs| {
+        rs.spec
+            .as_ref()
+            .and_then(|s| s.template.as_ref())
+            .is_some_and(|rt| equal_ignore_hash(rt, t))
+    })
 }
 
 // ---- fenceposts ----
@@ -193,35 +237,61 @@ pub(super) fn scaled_value(v: Option<&IntOrString>, total: i32, round_up: bool) 
         None => 0,
         Some(IntOrString::Int(i)) => *i,
         Some(IntOrString::String(s)) => {
-            let Some(p) = s.strip_suffix('%').and_then(|p| p.parse::<i64>().ok()) else { return 0 };
+            let Some(p) = s.strip_suffix('%').and_then(|p| p.parse::<i64>().ok()) else {
+                return 0;
+            };
             let x = p * i64::from(total);
-            let r = if round_up { x.div_euclid(100) + i64::from(x.rem_euclid(100) != 0) } else { x.div_euclid(100) };
+            let r = if round_up {
+                x.div_euclid(100) + i64::from(x.rem_euclid(100) != 0)
+            } else {
+                x.div_euclid(100)
+            };
             r as i32
         }
     }
 }
 
 /// ResolveFenceposts: (maxSurge rounded up, maxUnavailable rounded down); both 0 → unavailable 1.
-pub(super) fn resolve_fenceposts(surge: Option<&IntOrString>, unavailable: Option<&IntOrString>, desired: i32) -> (i32, i32) {
+pub(super) fn resolve_fenceposts(
+    surge: Option<&IntOrString>,
+    unavailable: Option<&IntOrString>,
+    desired: i32,
+) -> (i32, i32) {
     let s = scaled_value(surge, desired, true);
     let u = scaled_value(unavailable, desired, false);
     if s == 0 && u == 0 { (0, 1) } else { (s, u) }
 }
 
 fn fenceposts(d: &Deployment) -> (i32, i32) {
-    let ru = d.spec.as_ref().and_then(|s| s.strategy.as_ref()).and_then(|s| s.rolling_update.as_ref());
-    resolve_fenceposts(ru.and_then(|r| r.max_surge.as_ref()), ru.and_then(|r| r.max_unavailable.as_ref()), replicas(d))
+    let ru = d
+        .spec
+        .as_ref()
+        .and_then(|s| s.strategy.as_ref())
+        .and_then(|s| s.rolling_update.as_ref());
+    resolve_fenceposts(
+        ru.and_then(|r| r.max_surge.as_ref()),
+        ru.and_then(|r| r.max_unavailable.as_ref()),
+        replicas(d),
+    )
 }
 
 /// MaxSurge: 0 unless RollingUpdate.
 pub(super) fn max_surge(d: &Deployment) -> i32 {
-    if !is_rolling_update(d) { 0 } else { fenceposts(d).0 }
+    if !is_rolling_update(d) {
+        0
+    } else {
+        fenceposts(d).0
+    }
 }
 
 /// MaxUnavailable: 0 unless RollingUpdate with replicas > 0; capped at replicas.
 pub(super) fn max_unavailable(d: &Deployment) -> i32 {
     let r = replicas(d);
-    if !is_rolling_update(d) || r == 0 { 0 } else { fenceposts(d).1.min(r) }
+    if !is_rolling_update(d) || r == 0 {
+        0
+    } else {
+        fenceposts(d).1.min(r)
+    }
 }
 
 /// NewRSNewReplicas: how far the new RS may grow now.
@@ -241,7 +311,9 @@ pub(super) fn new_rs_new_replicas(d: &Deployment, all: &[&ReplicaSet], new_rs: &
 /// IsSaturated: the RS is at full size, annotated with it, and fully available.
 pub(super) fn is_saturated(d: &Deployment, rs: Option<&ReplicaSet>) -> bool {
     let Some(rs) = rs else { return false };
-    let Some(desired) = meta::annotation(&rs.metadata, DESIRED_REPLICAS).and_then(|v| v.parse::<i32>().ok()) else {
+    let Some(desired) =
+        meta::annotation(&rs.metadata, DESIRED_REPLICAS).and_then(|v| v.parse::<i32>().ok())
+    else {
         return false;
     };
     let r = replicas(d);
@@ -249,7 +321,10 @@ pub(super) fn is_saturated(d: &Deployment, rs: Option<&ReplicaSet>) -> bool {
 }
 
 /// FindActiveOrLatest: the only active RS, or the newest when none is active; None when several are.
-pub(super) fn find_active_or_latest<'a>(new_rs: Option<&'a ReplicaSet>, old: &'a [ReplicaSet]) -> Option<&'a ReplicaSet> {
+pub(super) fn find_active_or_latest<'a>(
+    new_rs: Option<&'a ReplicaSet>,
+    old: &'a [ReplicaSet],
+) -> Option<&'a ReplicaSet> {
     if new_rs.is_none() && old.is_empty() {
         return None;
     }
@@ -278,7 +353,11 @@ pub(super) fn proportion(rs: &ReplicaSet, d: &Deployment, to_add: i32, added: i3
     }
     let fraction = rs_fraction(rs, d);
     let allowed = to_add - added;
-    if to_add > 0 { fraction.min(allowed) } else { fraction.max(allowed) }
+    if to_add > 0 {
+        fraction.min(allowed)
+    } else {
+        fraction.max(allowed)
+    }
 }
 
 /// getReplicaSetFraction: round(rs.replicas × (replicas + maxSurge) / max-replicas) − rs.replicas.
@@ -320,7 +399,9 @@ pub(super) fn replicas_annotations_need_update(rs: &ReplicaSet, desired: i32, ma
 fn copy_annotations(d: &Deployment, rs: &mut ReplicaSet) -> bool {
     let mut changed = false;
     for (k, v) in d.metadata.annotations.iter().flatten() {
-        if ANNOTATIONS_TO_SKIP.contains(&k.as_str()) || meta::annotation(&rs.metadata, k) == Some(v.as_str()) {
+        if ANNOTATIONS_TO_SKIP.contains(&k.as_str())
+            || meta::annotation(&rs.metadata, k) == Some(v.as_str())
+        {
             continue;
         }
         meta::set_annotation(&mut rs.metadata, k, v.clone());
@@ -332,7 +413,12 @@ fn copy_annotations(d: &Deployment, rs: &mut ReplicaSet) -> bool {
 /// SetNewReplicaSetAnnotations: copies the deployment's annotations, raises the revision to
 /// `new_revision` (recording the old one in revision-history when it existed), and for a
 /// replica set about to be created sets desired/max replicas. Returns whether anything changed.
-pub(super) fn set_new_rs_annotations(d: &Deployment, rs: &mut ReplicaSet, new_revision: i64, exists: bool) -> bool {
+pub(super) fn set_new_rs_annotations(
+    d: &Deployment,
+    rs: &mut ReplicaSet,
+    new_revision: i64,
+    exists: bool,
+) -> bool {
     let mut changed = copy_annotations(d, rs);
     let old = meta::annotation(&rs.metadata, REVISION).map(str::to_string);
     let old_int = match old.as_deref() {
@@ -346,7 +432,9 @@ pub(super) fn set_new_rs_annotations(d: &Deployment, rs: &mut ReplicaSet, new_re
         meta::set_annotation(&mut rs.metadata, REVISION, new_revision.to_string());
         changed = true;
         if let Some(old) = old {
-            let history = meta::annotation(&rs.metadata, REVISION_HISTORY).unwrap_or("").to_string();
+            let history = meta::annotation(&rs.metadata, REVISION_HISTORY)
+                .unwrap_or("")
+                .to_string();
             if history.is_empty() {
                 meta::set_annotation(&mut rs.metadata, REVISION_HISTORY, old);
             } else {
@@ -386,11 +474,20 @@ pub(super) fn status(d: &Deployment) -> DeploymentStatus {
     d.status.clone().unwrap_or_default()
 }
 
-pub(super) fn get_condition<'a>(s: &'a DeploymentStatus, type_: &str) -> Option<&'a DeploymentCondition> {
+pub(super) fn get_condition<'a>(
+    s: &'a DeploymentStatus,
+    type_: &str,
+) -> Option<&'a DeploymentCondition> {
     s.conditions.as_ref()?.iter().find(|c| c.type_ == type_)
 }
 
-pub(super) fn new_condition(type_: &str, status: &str, reason: &str, message: String, now: &Time) -> DeploymentCondition {
+pub(super) fn new_condition(
+    type_: &str,
+    status: &str,
+    reason: &str,
+    message: String,
+    now: &Time,
+) -> DeploymentCondition {
     DeploymentCondition {
         type_: type_.into(),
         status: status.into(),
@@ -464,12 +561,19 @@ pub(super) fn deployment_progressing(d: &Deployment, new: &DeploymentStatus) -> 
 /// DeploymentTimedOut: no progress for progressDeadlineSeconds since the Progressing
 /// condition's lastUpdateTime (strictly before now).
 pub(super) fn deployment_timed_out(d: &Deployment, s: &DeploymentStatus, now_secs: i64) -> bool {
-    let Some(deadline) = progress_deadline(d) else { return false };
-    let Some(c) = get_condition(s, PROGRESSING) else { return false };
+    let Some(deadline) = progress_deadline(d) else {
+        return false;
+    };
+    let Some(c) = get_condition(s, PROGRESSING) else {
+        return false;
+    };
     match c.reason.as_deref() {
         Some(NEW_RS_AVAILABLE_REASON) => false,
         Some(TIMED_OUT_REASON) => true,
-        _ => c.last_update_time.as_ref().is_some_and(|t| t.0.as_second() + deadline < now_secs),
+        _ => c
+            .last_update_time
+            .as_ref()
+            .is_some_and(|t| t.0.as_second() + deadline < now_secs),
     }
 }
 

@@ -1,12 +1,18 @@
 //! Core cluster kinds: nodes, namespaces, services, endpoints, events, config maps, secrets.
 
 use super::{TableOpts, age, created, format_map, name_of};
-use crate::api::k8s_openapi::api::core::v1::{ConfigMap, Endpoints, Event, Namespace, Node, Secret, Service};
+use crate::api::k8s_openapi::api::core::v1::{
+    ConfigMap, Endpoints, Event, Namespace, Node, Secret, Service,
+};
 use crate::api::meta;
 
 /// `Ready`, `NotReady` or `Unknown`, plus `,SchedulingDisabled` when cordoned.
 pub fn node_status(n: &Node) -> String {
-    let conds = n.status.as_ref().and_then(|s| s.conditions.as_deref()).unwrap_or_default();
+    let conds = n
+        .status
+        .as_ref()
+        .and_then(|s| s.conditions.as_deref())
+        .unwrap_or_default();
     let mut s = match conds.iter().find(|c| c.type_ == "Ready") {
         Some(c) if c.status == "True" => "Ready".to_string(),
         Some(c) if c.status == "False" => "NotReady".to_string(),
@@ -33,16 +39,31 @@ pub fn node_roles(n: &Node) -> String {
     }
     roles.sort();
     roles.dedup();
-    if roles.is_empty() { "<none>".into() } else { roles.join(",") }
+    if roles.is_empty() {
+        "<none>".into()
+    } else {
+        roles.join(",")
+    }
 }
 
 pub(super) fn node_row(n: &Node, o: TableOpts) -> Vec<String> {
     let st = n.status.clone().unwrap_or_default();
     let info = st.node_info.clone().unwrap_or_default();
     let addr = |t: &str| {
-        st.addresses.iter().flatten().find(|a| a.type_ == t).map(|a| a.address.clone()).unwrap_or_else(|| "<none>".into())
+        st.addresses
+            .iter()
+            .flatten()
+            .find(|a| a.type_ == t)
+            .map(|a| a.address.clone())
+            .unwrap_or_else(|| "<none>".into())
     };
-    let or_unknown = |s: String| if s.is_empty() { "<unknown>".to_string() } else { s };
+    let or_unknown = |s: String| {
+        if s.is_empty() {
+            "<unknown>".to_string()
+        } else {
+            s
+        }
+    };
     vec![
         name_of(&n.metadata),
         node_status(n),
@@ -60,7 +81,10 @@ pub(super) fn node_row(n: &Node, o: TableOpts) -> Vec<String> {
 pub(super) fn namespace_row(ns: &Namespace, o: TableOpts) -> Vec<String> {
     vec![
         name_of(&ns.metadata),
-        ns.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default(),
+        ns.status
+            .as_ref()
+            .and_then(|s| s.phase.clone())
+            .unwrap_or_default(),
         created(&ns.metadata, o.now),
     ]
 }
@@ -83,17 +107,30 @@ pub(super) fn service_row(svc: &Service, o: TableOpts) -> Vec<String> {
                 .as_ref()
                 .and_then(|s| s.load_balancer.as_ref())
                 .and_then(|l| l.ingress.as_ref())
-                .map(|ing| ing.iter().filter_map(|i| i.ip.clone().or(i.hostname.clone())).collect())
+                .map(|ing| {
+                    ing.iter()
+                        .filter_map(|i| i.ip.clone().or(i.hostname.clone()))
+                        .collect()
+                })
                 .unwrap_or_default();
             ips.extend(spec.external_ips.clone().unwrap_or_default());
             if ips.is_empty() {
                 "<pending>".into()
             } else {
                 let j = ips.join(",");
-                if !o.wide && j.len() > 16 { format!("{}...", &j[..13]) } else { j }
+                if !o.wide && j.len() > 16 {
+                    format!("{}...", &j[..13])
+                } else {
+                    j
+                }
             }
         }
-        _ => spec.external_ips.as_ref().filter(|v| !v.is_empty()).map(|v| v.join(",")).unwrap_or_else(|| "<none>".into()),
+        _ => spec
+            .external_ips
+            .as_ref()
+            .filter(|v| !v.is_empty())
+            .map(|v| v.join(","))
+            .unwrap_or_else(|| "<none>".into()),
     };
     let ports: Vec<String> = spec
         .ports
@@ -112,7 +149,11 @@ pub(super) fn service_row(svc: &Service, o: TableOpts) -> Vec<String> {
         t,
         cluster_ip,
         external,
-        if ports.is_empty() { "<none>".into() } else { ports.join(",") },
+        if ports.is_empty() {
+            "<none>".into()
+        } else {
+            ports.join(",")
+        },
         created(&svc.metadata, o.now),
         format_map(spec.selector.as_ref()),
     ]
@@ -158,15 +199,25 @@ pub fn format_endpoints(e: &Endpoints) -> String {
         }
     }
     let ret = list.join(",");
-    if more { format!("{ret} + {} more...", count - MAX) } else { ret }
+    if more {
+        format!("{ret} + {} more...", count - MAX)
+    } else {
+        ret
+    }
 }
 
 pub(super) fn endpoints_row(e: &Endpoints, o: TableOpts) -> Vec<String> {
-    vec![name_of(&e.metadata), format_endpoints(e), created(&e.metadata, o.now)]
+    vec![
+        name_of(&e.metadata),
+        format_endpoints(e),
+        created(&e.metadata, o.now),
+    ]
 }
 
 pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
-    let micro = |t: Option<&crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime>| match t {
+    let micro = |t: Option<
+        &crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime,
+    >| match t {
         Some(t) => super::human_duration(o.now.secs() - t.0.as_second()),
         None => "<unknown>".to_string(),
     };
@@ -192,10 +243,16 @@ pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
         _ => kind,
     };
     let src = e.source.clone().unwrap_or_default();
-    let first_non_empty = |a: Option<String>, b: Option<String>| a.filter(|s| !s.is_empty()).or(b).unwrap_or_default();
+    let first_non_empty = |a: Option<String>, b: Option<String>| {
+        a.filter(|s| !s.is_empty()).or(b).unwrap_or_default()
+    };
     let component = first_non_empty(src.component, e.reporting_component.clone());
     let host = first_non_empty(src.host, e.reporting_instance.clone());
-    let source = if host.is_empty() { component } else { format!("{component}, {host}") };
+    let source = if host.is_empty() {
+        component
+    } else {
+        format!("{component}, {host}")
+    };
     vec![
         last,
         e.type_.clone().unwrap_or_default(),
@@ -212,10 +269,19 @@ pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
 
 pub(super) fn config_map_row(c: &ConfigMap, o: TableOpts) -> Vec<String> {
     let n = c.data.as_ref().map_or(0, |d| d.len()) + c.binary_data.as_ref().map_or(0, |d| d.len());
-    vec![name_of(&c.metadata), n.to_string(), created(&c.metadata, o.now)]
+    vec![
+        name_of(&c.metadata),
+        n.to_string(),
+        created(&c.metadata, o.now),
+    ]
 }
 
 pub(super) fn secret_row(s: &Secret, o: TableOpts) -> Vec<String> {
     let n = s.data.as_ref().map_or(0, |d| d.len()) + s.string_data.as_ref().map_or(0, |d| d.len());
-    vec![name_of(&s.metadata), s.type_.clone().unwrap_or_default(), n.to_string(), created(&s.metadata, o.now)]
+    vec![
+        name_of(&s.metadata),
+        s.type_.clone().unwrap_or_default(),
+        n.to_string(),
+        created(&s.metadata, o.now),
+    ]
 }

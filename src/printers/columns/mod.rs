@@ -5,9 +5,9 @@
 
 mod core;
 mod other;
-mod workloads;
 #[cfg(test)]
 mod tests;
+mod workloads;
 
 use super::duration::human_duration;
 use super::table::Grid;
@@ -18,7 +18,9 @@ use crate::api::{Kind, Object};
 use crate::sim::SimTime;
 use std::collections::BTreeMap;
 
-pub use self::core::{node_roles, node_status};
+pub use self::core::{format_endpoints, node_roles, node_status};
+pub use self::other::{access_modes, int_or_string, is_default_class};
+pub use self::workloads::{hpa_targets, job_status, qstr as quantity_string};
 
 /// Options that change cells.
 #[derive(Clone, Copy, Debug)]
@@ -53,12 +55,22 @@ const W: u8 = 1;
 pub fn grid(kind: Kind, objs: &[&Object], o: TableOpts) -> Grid {
     let cols = columns(kind);
     let keep: Vec<bool> = cols.iter().map(|(_, p)| *p == N || o.wide).collect();
-    let headers = cols.iter().zip(&keep).filter(|(_, k)| **k).map(|((h, _), _)| h.to_string()).collect();
+    let headers = cols
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|((h, _), _)| h.to_string())
+        .collect();
     let rows = objs
         .iter()
         .map(|obj| {
             let cells = row(obj, o);
-            cells.into_iter().zip(keep.iter().chain(std::iter::repeat(&false))).filter(|(_, k)| **k).map(|(c, _)| c).collect()
+            cells
+                .into_iter()
+                .zip(keep.iter().chain(std::iter::repeat(&false)))
+                .filter(|(_, k)| **k)
+                .map(|(c, _)| c)
+                .collect()
         })
         .collect();
     Grid { headers, rows }
@@ -78,13 +90,33 @@ fn columns(kind: Kind) -> &'static [Col] {
             ("NOMINATED NODE", W),
             ("READINESS GATES", W),
         ],
-        Kind::Deployment => {
-            &[("NAME", N), ("READY", N), ("UP-TO-DATE", N), ("AVAILABLE", N), ("AGE", N), TEMPLATE_WIDE[0], TEMPLATE_WIDE[1], TEMPLATE_WIDE[2]]
-        }
-        Kind::ReplicaSet | Kind::ReplicationController => {
-            &[("NAME", N), ("DESIRED", N), ("CURRENT", N), ("READY", N), ("AGE", N), TEMPLATE_WIDE[0], TEMPLATE_WIDE[1], TEMPLATE_WIDE[2]]
-        }
-        Kind::StatefulSet => &[("NAME", N), ("READY", N), ("AGE", N), ("CONTAINERS", W), ("IMAGES", W)],
+        Kind::Deployment => &[
+            ("NAME", N),
+            ("READY", N),
+            ("UP-TO-DATE", N),
+            ("AVAILABLE", N),
+            ("AGE", N),
+            TEMPLATE_WIDE[0],
+            TEMPLATE_WIDE[1],
+            TEMPLATE_WIDE[2],
+        ],
+        Kind::ReplicaSet | Kind::ReplicationController => &[
+            ("NAME", N),
+            ("DESIRED", N),
+            ("CURRENT", N),
+            ("READY", N),
+            ("AGE", N),
+            TEMPLATE_WIDE[0],
+            TEMPLATE_WIDE[1],
+            TEMPLATE_WIDE[2],
+        ],
+        Kind::StatefulSet => &[
+            ("NAME", N),
+            ("READY", N),
+            ("AGE", N),
+            ("CONTAINERS", W),
+            ("IMAGES", W),
+        ],
         Kind::DaemonSet => &[
             ("NAME", N),
             ("DESIRED", N),
@@ -98,7 +130,16 @@ fn columns(kind: Kind) -> &'static [Col] {
             TEMPLATE_WIDE[1],
             TEMPLATE_WIDE[2],
         ],
-        Kind::Job => &[("NAME", N), ("STATUS", N), ("COMPLETIONS", N), ("DURATION", N), ("AGE", N), TEMPLATE_WIDE[0], TEMPLATE_WIDE[1], TEMPLATE_WIDE[2]],
+        Kind::Job => &[
+            ("NAME", N),
+            ("STATUS", N),
+            ("COMPLETIONS", N),
+            ("DURATION", N),
+            ("AGE", N),
+            TEMPLATE_WIDE[0],
+            TEMPLATE_WIDE[1],
+            TEMPLATE_WIDE[2],
+        ],
         Kind::CronJob => &[
             ("NAME", N),
             ("SCHEDULE", N),
@@ -111,9 +152,15 @@ fn columns(kind: Kind) -> &'static [Col] {
             TEMPLATE_WIDE[1],
             TEMPLATE_WIDE[2],
         ],
-        Kind::HorizontalPodAutoscaler => {
-            &[("NAME", N), ("REFERENCE", N), ("TARGETS", N), ("MINPODS", N), ("MAXPODS", N), ("REPLICAS", N), ("AGE", N)]
-        }
+        Kind::HorizontalPodAutoscaler => &[
+            ("NAME", N),
+            ("REFERENCE", N),
+            ("TARGETS", N),
+            ("MINPODS", N),
+            ("MAXPODS", N),
+            ("REPLICAS", N),
+            ("AGE", N),
+        ],
         Kind::ControllerRevision => &[("NAME", N), ("CONTROLLER", N), ("REVISION", N), ("AGE", N)],
         Kind::Node => &[
             ("NAME", N),
@@ -128,7 +175,15 @@ fn columns(kind: Kind) -> &'static [Col] {
             ("CONTAINER-RUNTIME", W),
         ],
         Kind::Namespace => &[("NAME", N), ("STATUS", N), ("AGE", N)],
-        Kind::Service => &[("NAME", N), ("TYPE", N), ("CLUSTER-IP", N), ("EXTERNAL-IP", N), ("PORT(S)", N), ("AGE", N), ("SELECTOR", W)],
+        Kind::Service => &[
+            ("NAME", N),
+            ("TYPE", N),
+            ("CLUSTER-IP", N),
+            ("EXTERNAL-IP", N),
+            ("PORT(S)", N),
+            ("AGE", N),
+            ("SELECTOR", W),
+        ],
         Kind::Endpoints => &[("NAME", N), ("ENDPOINTS", N), ("AGE", N)],
         Kind::Event => &[
             ("LAST SEEN", N),
@@ -168,7 +223,13 @@ fn columns(kind: Kind) -> &'static [Col] {
             ("AGE", N),
             ("VOLUMEMODE", W),
         ],
-        Kind::PodDisruptionBudget => &[("NAME", N), ("MIN AVAILABLE", N), ("MAX UNAVAILABLE", N), ("ALLOWED DISRUPTIONS", N), ("AGE", N)],
+        Kind::PodDisruptionBudget => &[
+            ("NAME", N),
+            ("MIN AVAILABLE", N),
+            ("MAX UNAVAILABLE", N),
+            ("ALLOWED DISRUPTIONS", N),
+            ("AGE", N),
+        ],
         Kind::StorageClass => &[
             ("NAME", N),
             ("PROVISIONER", N),
@@ -179,7 +240,14 @@ fn columns(kind: Kind) -> &'static [Col] {
         ],
         Kind::PodBehavior => &[("NAME", N), ("SELECTOR", N), ("IMAGE", N), ("AGE", N)],
         Kind::NodeGroup => &[("NAME", N), ("MIN", N), ("MAX", N), ("AGE", N)],
-        Kind::VerticalPodAutoscaler => &[("NAME", N), ("MODE", N), ("CPU", N), ("MEM", N), ("PROVIDED", N), ("AGE", N)],
+        Kind::VerticalPodAutoscaler => &[
+            ("NAME", N),
+            ("MODE", N),
+            ("CPU", N),
+            ("MEM", N),
+            ("PROVIDED", N),
+            ("AGE", N),
+        ],
     }
 }
 
@@ -215,16 +283,26 @@ fn row(obj: &Object, o: TableOpts) -> Vec<String> {
 
 /// Container names and images of a pod template, comma-joined (the wide CONTAINERS/IMAGES cells).
 pub fn containers_and_images(t: Option<&PodTemplateSpec>) -> (String, String) {
-    let cs = t.and_then(|t| t.spec.as_ref()).map(|s| s.containers.as_slice()).unwrap_or_default();
+    let cs = t
+        .and_then(|t| t.spec.as_ref())
+        .map(|s| s.containers.as_slice())
+        .unwrap_or_default();
     let names: Vec<&str> = cs.iter().map(|c| c.name.as_str()).collect();
-    let images: Vec<&str> = cs.iter().map(|c| c.image.as_deref().unwrap_or("")).collect();
+    let images: Vec<&str> = cs
+        .iter()
+        .map(|c| c.image.as_deref().unwrap_or(""))
+        .collect();
     (names.join(","), images.join(","))
 }
 
 /// `k=v,k2=v2` (labels.FormatLabels / SelectorFromSet), `<none>` when empty.
 fn format_map(m: Option<&BTreeMap<String, String>>) -> String {
     match m {
-        Some(m) if !m.is_empty() => m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
+        Some(m) if !m.is_empty() => m
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join(","),
         _ => "<none>".into(),
     }
 }

@@ -16,32 +16,53 @@ const BETA_CLASS_ANNOTATION: &str = "volume.beta.kubernetes.io/storage-class";
 
 /// helper.GetAccessModesAsString: `RWO`, `ROX`, `RWX`, `RWOP` in that order, comma-joined.
 pub fn access_modes(modes: &[String]) -> String {
-    [("ReadWriteOnce", "RWO"), ("ReadOnlyMany", "ROX"), ("ReadWriteMany", "RWX"), ("ReadWriteOncePod", "RWOP")]
-        .iter()
-        .filter(|(m, _)| modes.iter().any(|x| x == m))
-        .map(|(_, s)| *s)
-        .collect::<Vec<_>>()
-        .join(",")
+    [
+        ("ReadWriteOnce", "RWO"),
+        ("ReadOnlyMany", "ROX"),
+        ("ReadWriteMany", "RWX"),
+        ("ReadWriteOncePod", "RWOP"),
+    ]
+    .iter()
+    .filter(|(m, _)| modes.iter().any(|x| x == m))
+    .map(|(_, s)| *s)
+    .collect::<Vec<_>>()
+    .join(",")
 }
 
 fn class_of(m: &ObjectMeta, spec_class: Option<&String>) -> String {
-    meta::annotation(m, BETA_CLASS_ANNOTATION).map(str::to_string).or_else(|| spec_class.cloned()).unwrap_or_default()
+    meta::annotation(m, BETA_CLASS_ANNOTATION)
+        .map(str::to_string)
+        .or_else(|| spec_class.cloned())
+        .unwrap_or_default()
 }
 
 fn unset(s: Option<&String>) -> String {
-    s.filter(|s| !s.is_empty()).cloned().unwrap_or_else(|| "<unset>".into())
+    s.filter(|s| !s.is_empty())
+        .cloned()
+        .unwrap_or_else(|| "<unset>".into())
 }
 
 pub(super) fn pvc_row(c: &PersistentVolumeClaim, o: TableOpts) -> Vec<String> {
     let spec = c.spec.clone().unwrap_or_default();
     let st = c.status.clone().unwrap_or_default();
-    let phase = if c.metadata.deletion_timestamp.is_some() { "Terminating".to_string() } else { st.phase.clone().unwrap_or_default() };
+    let phase = if c.metadata.deletion_timestamp.is_some() {
+        "Terminating".to_string()
+    } else {
+        st.phase.clone().unwrap_or_default()
+    };
     let volume = spec.volume_name.clone().unwrap_or_default();
     let (capacity, modes) = if volume.is_empty() {
         (String::new(), String::new())
     } else {
-        let cap = st.capacity.as_ref().and_then(|c| c.get("storage")).map_or_else(|| "0".to_string(), qstr);
-        (cap, access_modes(st.access_modes.as_deref().unwrap_or_default()))
+        let cap = st
+            .capacity
+            .as_ref()
+            .and_then(|c| c.get("storage"))
+            .map_or_else(|| "0".to_string(), qstr);
+        (
+            cap,
+            access_modes(st.access_modes.as_deref().unwrap_or_default()),
+        )
     };
     vec![
         name_of(&c.metadata),
@@ -62,14 +83,29 @@ pub(super) fn pv_row(v: &PersistentVolume, o: TableOpts) -> Vec<String> {
     let claim = spec
         .claim_ref
         .as_ref()
-        .map(|r| format!("{}/{}", r.namespace.as_deref().unwrap_or(""), r.name.as_deref().unwrap_or("")))
+        .map(|r| {
+            format!(
+                "{}/{}",
+                r.namespace.as_deref().unwrap_or(""),
+                r.name.as_deref().unwrap_or("")
+            )
+        })
         .unwrap_or_default();
-    let phase = if v.metadata.deletion_timestamp.is_some() { "Terminating".to_string() } else { st.phase.clone().unwrap_or_default() };
+    let phase = if v.metadata.deletion_timestamp.is_some() {
+        "Terminating".to_string()
+    } else {
+        st.phase.clone().unwrap_or_default()
+    };
     vec![
         name_of(&v.metadata),
-        spec.capacity.as_ref().and_then(|c| c.get("storage")).map_or_else(|| "0".to_string(), qstr),
+        spec.capacity
+            .as_ref()
+            .and_then(|c| c.get("storage"))
+            .map_or_else(|| "0".to_string(), qstr),
         access_modes(spec.access_modes.as_deref().unwrap_or_default()),
-        spec.persistent_volume_reclaim_policy.clone().unwrap_or_default(),
+        spec.persistent_volume_reclaim_policy
+            .clone()
+            .unwrap_or_default(),
         phase,
         claim,
         class_of(&v.metadata, spec.storage_class_name.as_ref()),
@@ -95,7 +131,10 @@ pub(super) fn pdb_row(p: &PodDisruptionBudget, o: TableOpts) -> Vec<String> {
         name_of(&p.metadata),
         na(spec.min_available.as_ref()),
         na(spec.max_unavailable.as_ref()),
-        p.status.as_ref().map_or(0, |s| s.disruptions_allowed).to_string(),
+        p.status
+            .as_ref()
+            .map_or(0, |s| s.disruptions_allowed)
+            .to_string(),
         created(&p.metadata, o.now),
     ]
 }
@@ -115,7 +154,9 @@ pub(super) fn storage_class_row(s: &StorageClass, o: TableOpts) -> Vec<String> {
         name,
         s.provisioner.clone(),
         s.reclaim_policy.clone().unwrap_or_else(|| "Delete".into()),
-        s.volume_binding_mode.clone().unwrap_or_else(|| "Immediate".into()),
+        s.volume_binding_mode
+            .clone()
+            .unwrap_or_else(|| "Immediate".into()),
         s.allow_volume_expansion.unwrap_or(false).to_string(),
         created(&s.metadata, o.now),
     ]
@@ -124,20 +165,32 @@ pub(super) fn storage_class_row(s: &StorageClass, o: TableOpts) -> Vec<String> {
 pub(super) fn pod_behavior_row(b: &PodBehavior, o: TableOpts) -> Vec<String> {
     vec![
         name_of(&b.metadata),
-        b.spec.selector.as_ref().map_or_else(|| "<none>".to_string(), format_label_selector),
+        b.spec
+            .selector
+            .as_ref()
+            .map_or_else(|| "<none>".to_string(), format_label_selector),
         or_none(b.spec.image.as_deref()),
         created(&b.metadata, o.now),
     ]
 }
 
 pub(super) fn node_group_row(g: &NodeGroup, o: TableOpts) -> Vec<String> {
-    vec![name_of(&g.metadata), g.spec.min_size.to_string(), g.spec.max_size.to_string(), created(&g.metadata, o.now)]
+    vec![
+        name_of(&g.metadata),
+        g.spec.min_size.to_string(),
+        g.spec.max_size.to_string(),
+        created(&g.metadata, o.now),
+    ]
 }
 
 /// Columns of the upstream VPA CRD: `.spec.updatePolicy.updateMode`, the first container's target
 /// cpu and memory, and the RecommendationProvided condition's status.
 pub(super) fn vpa_row(v: &VerticalPodAutoscaler, o: TableOpts) -> Vec<String> {
-    let mode = v.spec.update_policy.as_ref().and_then(|p| p.update_mode.as_deref());
+    let mode = v
+        .spec
+        .update_policy
+        .as_ref()
+        .and_then(|p| p.update_mode.as_deref());
     let first = v
         .status
         .as_ref()
@@ -145,7 +198,11 @@ pub(super) fn vpa_row(v: &VerticalPodAutoscaler, o: TableOpts) -> Vec<String> {
         .and_then(|r| r.container_recommendations.as_ref())
         .and_then(|c| c.first())
         .and_then(|c| c.target.as_ref());
-    let target = |r: &str| first.and_then(|t| t.get(r)).map_or_else(|| "<none>".to_string(), |q| q.0.clone());
+    let target = |r: &str| {
+        first
+            .and_then(|t| t.get(r))
+            .map_or_else(|| "<none>".to_string(), |q| q.0.clone())
+    };
     let provided = v
         .status
         .as_ref()

@@ -2,8 +2,12 @@
 //! daemon sets, jobs, cron jobs, horizontal pod autoscalers, controller revisions.
 
 use super::{TableOpts, age, containers_and_images, created, format_map, name_of};
-use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
-use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
+use crate::api::k8s_openapi::api::apps::v1::{
+    ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet,
+};
+use crate::api::k8s_openapi::api::autoscaling::v2::{
+    HorizontalPodAutoscaler, MetricSpec, MetricStatus,
+};
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
 use crate::api::k8s_openapi::api::core::v1::{Pod, ReplicationController};
 use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity as Q;
@@ -19,8 +23,10 @@ fn opt_selector(sel: Option<&LabelSelector>) -> String {
 }
 
 /// resource.Quantity.String(): the canonical form.
-pub(crate) fn qstr(q: &Q) -> String {
-    Quantity::parse(&q.0).map(|q| q.to_string()).unwrap_or_else(|_| q.0.clone())
+pub fn qstr(q: &Q) -> String {
+    Quantity::parse(&q.0)
+        .map(|q| q.to_string())
+        .unwrap_or_else(|_| q.0.clone())
 }
 
 pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
@@ -30,17 +36,30 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
     let mut ready = 0;
     let mut restarts = 0;
     let mut last_restart: Option<i64> = None;
-    let mut reason = status.reason.clone().unwrap_or_else(|| status.phase.clone().unwrap_or_else(|| "Pending".into()));
+    let mut reason = status
+        .reason
+        .clone()
+        .unwrap_or_else(|| status.phase.clone().unwrap_or_else(|| "Pending".into()));
     let cstatuses = status.container_statuses.clone().unwrap_or_default();
     let mut has_running = false;
     for cs in cstatuses.iter().rev() {
         restarts += cs.restart_count;
-        if let Some(t) = cs.last_state.as_ref().and_then(|l| l.terminated.as_ref()).and_then(|t| t.finished_at.as_ref()) {
+        if let Some(t) = cs
+            .last_state
+            .as_ref()
+            .and_then(|l| l.terminated.as_ref())
+            .and_then(|t| t.finished_at.as_ref())
+        {
             let secs = t.0.as_second();
             last_restart = Some(last_restart.map_or(secs, |l: i64| l.max(secs)));
         }
         let st = cs.state.clone().unwrap_or_default();
-        if let Some(w) = st.waiting.as_ref().and_then(|w| w.reason.clone()).filter(|r| !r.is_empty()) {
+        if let Some(w) = st
+            .waiting
+            .as_ref()
+            .and_then(|w| w.reason.clone())
+            .filter(|r| !r.is_empty())
+        {
             reason = w;
         } else if let Some(t) = &st.terminated {
             reason = match t.reason.clone().filter(|r| !r.is_empty()) {
@@ -56,22 +75,49 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
         }
     }
     if reason == "Completed" && has_running {
-        reason = if meta::pod_is_ready(p) { "Running".into() } else { "NotReady".into() };
+        reason = if meta::pod_is_ready(p) {
+            "Running".into()
+        } else {
+            "NotReady".into()
+        };
     }
     if p.metadata.deletion_timestamp.is_some() {
-        reason = if status.reason.as_deref() == Some("NodeLost") { "Unknown".into() } else { "Terminating".into() };
+        reason = if status.reason.as_deref() == Some("NodeLost") {
+            "Unknown".into()
+        } else {
+            "Terminating".into()
+        };
     }
     let restarts_cell = match last_restart {
         Some(t) if restarts > 0 => format!("{restarts} ({} ago)", human_duration(o.now.secs() - t)),
         _ => restarts.to_string(),
     };
-    let ip = status.pod_ip.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
-    let node = spec.node_name.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
-    let nominated = status.nominated_node_name.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "<none>".into());
+    let ip = status
+        .pod_ip
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "<none>".into());
+    let node = spec
+        .node_name
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "<none>".into());
+    let nominated = status
+        .nominated_node_name
+        .clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "<none>".into());
     let gates = match &spec.readiness_gates {
         Some(g) if !g.is_empty() => {
             let conds = status.conditions.clone().unwrap_or_default();
-            let t = g.iter().filter(|g| conds.iter().any(|c| c.type_ == g.condition_type && c.status == "True")).count();
+            let t = g
+                .iter()
+                .filter(|g| {
+                    conds
+                        .iter()
+                        .any(|c| c.type_ == g.condition_type && c.status == "True")
+                })
+                .count();
             format!("{t}/{}", g.len())
         }
         _ => "<none>".into(),
@@ -95,7 +141,11 @@ pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&d.metadata),
-        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
+        format!(
+            "{}/{}",
+            st.ready_replicas.unwrap_or(0),
+            spec.replicas.unwrap_or(0)
+        ),
         st.updated_replicas.unwrap_or(0).to_string(),
         st.available_replicas.unwrap_or(0).to_string(),
         created(&d.metadata, o.now),
@@ -143,7 +193,11 @@ pub(super) fn statefulset_row(s: &StatefulSet, o: TableOpts) -> Vec<String> {
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&s.metadata),
-        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
+        format!(
+            "{}/{}",
+            st.ready_replicas.unwrap_or(0),
+            spec.replicas.unwrap_or(0)
+        ),
         created(&s.metadata, o.now),
         c,
         i,
@@ -154,7 +208,11 @@ pub(super) fn daemonset_row(d: &DaemonSet, o: TableOpts) -> Vec<String> {
     let spec = d.spec.clone().unwrap_or_default();
     let st = d.status.clone().unwrap_or_default();
     let (c, i) = containers_and_images(Some(&spec.template));
-    let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.as_ref());
+    let node_selector = spec
+        .template
+        .spec
+        .as_ref()
+        .and_then(|s| s.node_selector.as_ref());
     vec![
         name_of(&d.metadata),
         st.desired_number_scheduled.to_string(),
@@ -173,7 +231,10 @@ pub(super) fn daemonset_row(d: &DaemonSet, o: TableOpts) -> Vec<String> {
 /// The job's STATUS cell (printers.go printJob).
 pub fn job_status(j: &Job) -> &'static str {
     let has = |t: &str| {
-        j.status.as_ref().and_then(|s| s.conditions.as_ref()).is_some_and(|cs| cs.iter().any(|c| c.type_ == t && c.status == "True"))
+        j.status
+            .as_ref()
+            .and_then(|s| s.conditions.as_ref())
+            .is_some_and(|cs| cs.iter().any(|c| c.type_ == t && c.status == "True"))
     };
     if has("Complete") {
         "Complete"
@@ -254,12 +315,19 @@ fn bool_ptr(b: Option<bool>) -> String {
 pub(super) fn hpa_row(h: &HorizontalPodAutoscaler, o: TableOpts) -> Vec<String> {
     let spec = h.spec.clone().unwrap_or_default();
     let st = h.status.clone().unwrap_or_default();
-    let reference = format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name);
+    let reference = format!(
+        "{}/{}",
+        spec.scale_target_ref.kind, spec.scale_target_ref.name
+    );
     vec![
         name_of(&h.metadata),
         reference,
-        hpa_targets(spec.metrics.as_deref().unwrap_or_default(), st.current_metrics.as_deref().unwrap_or_default()),
-        spec.min_replicas.map_or_else(|| "<unset>".to_string(), |m| m.to_string()),
+        hpa_targets(
+            spec.metrics.as_deref().unwrap_or_default(),
+            st.current_metrics.as_deref().unwrap_or_default(),
+        ),
+        spec.min_replicas
+            .map_or_else(|| "<unset>".to_string(), |m| m.to_string()),
         spec.max_replicas.to_string(),
         st.current_replicas.unwrap_or(0).to_string(),
         created(&h.metadata, o.now),
@@ -286,7 +354,9 @@ pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
                         format!("{cur}/{} (avg)", qstr(t))
                     }
                     None => {
-                        let cur = status.and_then(|s| s.external.as_ref()).map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
+                        let cur = status
+                            .and_then(|s| s.external.as_ref())
+                            .map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
                         format!("{cur}/{}", opt_q(e.target.value.as_ref()))
                     }
                 },
@@ -294,7 +364,9 @@ pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
             },
             "Pods" => match &spec.pods {
                 Some(p) => {
-                    let cur = status.and_then(|s| s.pods.as_ref()).map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
+                    let cur = status
+                        .and_then(|s| s.pods.as_ref())
+                        .map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
                     format!("{cur}/{}", opt_q(p.target.average_value.as_ref()))
                 }
                 None => "<unknown type>".into(),
@@ -302,11 +374,15 @@ pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
             "Object" => match &spec.object {
                 Some(ob) => match &ob.target.average_value {
                     Some(t) if ob.target.type_ == "AverageValue" => {
-                        let cur = status.and_then(|s| s.object.as_ref()).map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
+                        let cur = status
+                            .and_then(|s| s.object.as_ref())
+                            .map_or_else(unknown, |x| opt_q(x.current.average_value.as_ref()));
                         format!("{cur}/{} (avg)", qstr(t))
                     }
                     _ => {
-                        let cur = status.and_then(|s| s.object.as_ref()).map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
+                        let cur = status
+                            .and_then(|s| s.object.as_ref())
+                            .map_or_else(unknown, |x| opt_q(x.current.value.as_ref()));
                         format!("{cur}/{}", opt_q(ob.target.value.as_ref()))
                     }
                 },
@@ -321,7 +397,9 @@ pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
             },
             "ContainerResource" => match &spec.container_resource {
                 Some(r) => {
-                    let cur = status.and_then(|s| s.container_resource.as_ref()).map(|x| &x.current);
+                    let cur = status
+                        .and_then(|s| s.container_resource.as_ref())
+                        .map(|x| &x.current);
                     resource_target(&r.name, &r.target, cur)
                 }
                 None => "<unknown type>".into(),
@@ -349,14 +427,19 @@ fn resource_target(
 ) -> String {
     match &target.average_value {
         Some(t) => {
-            let cur = current.map_or_else(|| "<unknown>".to_string(), |c| opt_q(c.average_value.as_ref()));
+            let cur = current.map_or_else(
+                || "<unknown>".to_string(),
+                |c| opt_q(c.average_value.as_ref()),
+            );
             format!("{name}: {cur}/{}", qstr(t))
         }
         None => {
             let cur = current
                 .and_then(|c| c.average_utilization)
                 .map_or_else(|| "<unknown>".to_string(), |u| format!("{u}%"));
-            let tgt = target.average_utilization.map_or_else(|| "<auto>".to_string(), |u| format!("{u}%"));
+            let tgt = target
+                .average_utilization
+                .map_or_else(|| "<auto>".to_string(), |u| format!("{u}%"));
             format!("{name}: {cur}/{tgt}")
         }
     }
@@ -366,10 +449,19 @@ pub(super) fn controller_revision_row(c: &ControllerRevision, o: TableOpts) -> V
     let controller = match meta::controller_of(&c.metadata) {
         Some(r) => {
             let group = r.api_version.split_once('/').map_or("", |(g, _)| g);
-            let gk = if group.is_empty() { r.kind.clone() } else { format!("{}.{group}", r.kind) };
+            let gk = if group.is_empty() {
+                r.kind.clone()
+            } else {
+                format!("{}.{group}", r.kind)
+            };
             format!("{}/{}", gk.to_lowercase(), r.name)
         }
         None => "<none>".into(),
     };
-    vec![name_of(&c.metadata), controller, c.revision.to_string(), created(&c.metadata, o.now)]
+    vec![
+        name_of(&c.metadata),
+        controller,
+        c.revision.to_string(),
+        created(&c.metadata, o.now),
+    ]
 }
