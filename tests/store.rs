@@ -27,7 +27,10 @@ fn fresh() -> (tempfile::TempDir, PathBuf) {
 #[test]
 fn failed_commands_leave_the_store_untouched() {
     let (_d, store) = fresh();
-    kubesim(&store).args(["apply", "-f", "examples/frontend-replicaset.yaml"]).assert().success();
+    kubesim(&store)
+        .args(["apply", "-f", "examples/frontend-replicaset.yaml"])
+        .assert()
+        .success();
     let before = std::fs::read(&store).expect("store");
     for args in [
         vec!["apply", "-f", "tests/fixtures/bad-replicas.yaml"],
@@ -38,11 +41,23 @@ fn failed_commands_leave_the_store_untouched() {
         vec!["get", "pods", "--bogus"],
     ] {
         kubesim(&store).args(&args).assert().code(1);
-        assert_eq!(std::fs::read(&store).expect("store"), before, "{args:?} changed the store");
+        assert_eq!(
+            std::fs::read(&store).expect("store"),
+            before,
+            "{args:?} changed the store"
+        );
     }
-    for args in [vec!["get", "pods"], vec!["get", "all", "-A", "-o", "yaml"], vec!["clock"]] {
+    for args in [
+        vec!["get", "pods"],
+        vec!["get", "all", "-A", "-o", "yaml"],
+        vec!["clock"],
+    ] {
         kubesim(&store).args(&args).assert().success();
-        assert_eq!(std::fs::read(&store).expect("store"), before, "{args:?} wrote the store");
+        assert_eq!(
+            std::fs::read(&store).expect("store"),
+            before,
+            "{args:?} wrote the store"
+        );
     }
 }
 
@@ -50,16 +65,28 @@ fn failed_commands_leave_the_store_untouched() {
 fn corrupt_and_newer_stores_are_refused_untouched() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = dir.path().join("cluster.json");
-    std::fs::write(&store, "{\"kubesim\":\"cluster\",\"schemaVersion\":1,\n  \"state\": nope}").expect("write");
+    std::fs::write(
+        &store,
+        "{\"kubesim\":\"cluster\",\"schemaVersion\":1,\n  \"state\": nope}",
+    )
+    .expect("write");
     let out = kubesim(&store).args(["get", "pods"]).assert().code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(err.contains("is corrupt") && err.contains("line 2 column"), "{err}");
-    assert_eq!(std::fs::read_to_string(&store).expect("store"), "{\"kubesim\":\"cluster\",\"schemaVersion\":1,\n  \"state\": nope}");
+    assert_eq!(
+        std::fs::read_to_string(&store).expect("store"),
+        "{\"kubesim\":\"cluster\",\"schemaVersion\":1,\n  \"state\": nope}"
+    );
 
     let (_d, store) = fresh();
-    let text = std::fs::read_to_string(&store).expect("store").replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+    let text = std::fs::read_to_string(&store)
+        .expect("store")
+        .replace("\"schemaVersion\":1", "\"schemaVersion\":99");
     std::fs::write(&store, &text).expect("write");
-    let out = kubesim(&store).args(["apply", "-f", "examples/frontend-replicaset.yaml"]).assert().code(1);
+    let out = kubesim(&store)
+        .args(["apply", "-f", "examples/frontend-replicaset.yaml"])
+        .assert()
+        .code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(err.contains("newer kubesim (schema version 99"), "{err}");
     assert_eq!(std::fs::read_to_string(&store).expect("store"), text);
@@ -98,7 +125,11 @@ fn parallel_applies_lose_nothing() {
     let manifests: Vec<PathBuf> = (0..16)
         .map(|i| {
             let p = dir.path().join(format!("cm{i}.yaml"));
-            std::fs::write(&p, format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm{i}\ndata:\n  i: \"{i}\"\n")).expect("write");
+            std::fs::write(
+                &p,
+                format!("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm{i}\ndata:\n  i: \"{i}\"\n"),
+            )
+            .expect("write");
             p
         })
         .collect();
@@ -118,7 +149,10 @@ fn parallel_applies_lose_nothing() {
     for mut c in children {
         assert!(c.wait().expect("waits").success());
     }
-    let out = kubesim(&store).args(["get", "cm", "-o", "name"]).output().expect("runs");
+    let out = kubesim(&store)
+        .args(["get", "cm", "-o", "name"])
+        .output()
+        .expect("runs");
     let names = String::from_utf8_lossy(&out.stdout).to_string();
     for i in 0..16 {
         assert!(names.contains(&format!("configmap/cm{i}\n")), "cm{i} lost:\n{names}");
@@ -131,7 +165,14 @@ fn kill_during_saves_leaves_a_loadable_store() {
     let bin = assert_cmd::cargo::cargo_bin("kubesim");
     for i in 0..12u64 {
         let mut child = std::process::Command::new(&bin)
-            .args(["scale", "deploy", "coredns", "-n", "kube-system", &format!("--replicas={}", 2 + i % 5)])
+            .args([
+                "scale",
+                "deploy",
+                "coredns",
+                "-n",
+                "kube-system",
+                &format!("--replicas={}", 2 + i % 5),
+            ])
             .env("KUBESIM_STORE", &store)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -144,6 +185,9 @@ fn kill_during_saves_leaves_a_loadable_store() {
         }
         let _ = child.kill();
         let _ = child.wait();
-        kubesim(&store).args(["get", "deploy", "-n", "kube-system"]).assert().success();
+        kubesim(&store)
+            .args(["get", "deploy", "-n", "kube-system"])
+            .assert()
+            .success();
     }
 }

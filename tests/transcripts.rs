@@ -29,7 +29,11 @@ fn parse(text: &str) -> Vec<Block> {
             while i < lines.len() && lines[i].trim_end() != "```" {
                 let line = lines[i];
                 if let Some(cmd) = line.strip_prefix("$ ") {
-                    steps.push(Step { command: cmd.to_string(), expected: Vec::new(), span: (i + 1, i + 1) });
+                    steps.push(Step {
+                        command: cmd.to_string(),
+                        expected: Vec::new(),
+                        span: (i + 1, i + 1),
+                    });
                 } else if let Some(s) = steps.last_mut() {
                     s.expected.push(line.to_string());
                     s.span.1 = i + 1;
@@ -65,7 +69,10 @@ fn run_step(cmd: &str, store_dir: &Path) -> Vec<String> {
         .env("TMPDIR", store_dir)
         .output()
         .expect("sh runs");
-    let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect();
+    let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
     for l in String::from_utf8_lossy(&out.stderr).lines() {
         lines.push(format!("[stderr] {l}"));
     }
@@ -124,9 +131,17 @@ fn transcripts() {
     let mut failures = Vec::new();
     let mut steps = 0;
     for f in &files {
-        steps += parse(&std::fs::read_to_string(f).expect("readable")).iter().map(|b| b.steps.len()).sum::<usize>();
+        steps += parse(&std::fs::read_to_string(f).expect("readable"))
+            .iter()
+            .map(|b| b.steps.len())
+            .sum::<usize>();
         failures.extend(check_file(f, overwrite));
     }
     assert!(steps > 0, "no transcript steps found");
-    assert!(failures.is_empty(), "{} transcript step(s) differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} transcript step(s) differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -3,12 +3,9 @@
 
 use kubesim_model::k8s_openapi::api::apps::v1::{
     DaemonSetUpdateStrategy, DeploymentStrategy, RollingUpdateDaemonSet, RollingUpdateDeployment,
-    RollingUpdateStatefulSetStrategy, StatefulSetPersistentVolumeClaimRetentionPolicy,
-    StatefulSetUpdateStrategy,
+    RollingUpdateStatefulSetStrategy, StatefulSetPersistentVolumeClaimRetentionPolicy, StatefulSetUpdateStrategy,
 };
-use kubesim_model::k8s_openapi::api::core::v1::{
-    Container, PodSecurityContext, PodSpec, PodTemplateSpec, ServicePort,
-};
+use kubesim_model::k8s_openapi::api::core::v1::{Container, PodSecurityContext, PodSpec, PodTemplateSpec, ServicePort};
 use kubesim_model::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
 use kubesim_model::{Kind, Object};
 use std::collections::BTreeMap;
@@ -34,7 +31,9 @@ pub fn apply_defaults(obj: &mut Object) {
                 let strategy = s.strategy.get_or_insert_with(DeploymentStrategy::default);
                 let t = strategy.type_.get_or_insert_with(|| "RollingUpdate".into());
                 if t == "RollingUpdate" {
-                    let ru = strategy.rolling_update.get_or_insert_with(RollingUpdateDeployment::default);
+                    let ru = strategy
+                        .rolling_update
+                        .get_or_insert_with(RollingUpdateDeployment::default);
                     ru.max_unavailable.get_or_insert(IntOrString::String("25%".into()));
                     ru.max_surge.get_or_insert(IntOrString::String("25%".into()));
                 }
@@ -55,7 +54,11 @@ pub fn apply_defaults(obj: &mut Object) {
             if let Some(s) = r.spec.as_mut() {
                 s.replicas.get_or_insert(1);
                 // core/v1 defaults an RC's selector and labels from its template labels.
-                let tl = s.template.as_ref().and_then(|t| t.metadata.as_ref()).and_then(|m| m.labels.clone());
+                let tl = s
+                    .template
+                    .as_ref()
+                    .and_then(|t| t.metadata.as_ref())
+                    .and_then(|m| m.labels.clone());
                 if s.selector.as_ref().is_none_or(|m| m.is_empty()) {
                     s.selector = tl.clone();
                 }
@@ -74,7 +77,9 @@ pub fn apply_defaults(obj: &mut Object) {
                 let us = s.update_strategy.get_or_insert_with(StatefulSetUpdateStrategy::default);
                 let t = us.type_.get_or_insert_with(|| "RollingUpdate".into());
                 if t == "RollingUpdate" {
-                    let ru = us.rolling_update.get_or_insert_with(RollingUpdateStatefulSetStrategy::default);
+                    let ru = us
+                        .rolling_update
+                        .get_or_insert_with(RollingUpdateStatefulSetStrategy::default);
                     ru.partition.get_or_insert(0);
                 }
                 let p = s
@@ -111,7 +116,11 @@ pub fn apply_defaults(obj: &mut Object) {
                 job_spec(s);
             }
             if j.metadata.labels.as_ref().is_none_or(|l| l.is_empty()) {
-                j.metadata.labels = j.spec.as_ref().and_then(|s| s.template.metadata.as_ref()).and_then(|m| m.labels.clone());
+                j.metadata.labels = j
+                    .spec
+                    .as_ref()
+                    .and_then(|s| s.template.metadata.as_ref())
+                    .and_then(|m| m.labels.clone());
             }
         }
         Object::CronJob(c) => {
@@ -151,23 +160,33 @@ pub fn apply_defaults(obj: &mut Object) {
                 .insert("kubernetes.io/metadata.name".into(), name);
             let st = ns.status.get_or_insert_with(Default::default);
             st.phase.get_or_insert_with(|| "Active".into());
-            ns.spec.get_or_insert_with(Default::default).finalizers.get_or_insert_with(|| vec!["kubernetes".into()]);
+            ns.spec
+                .get_or_insert_with(Default::default)
+                .finalizers
+                .get_or_insert_with(|| vec!["kubernetes".into()]);
         }
         Object::Secret(s) => {
             s.type_.get_or_insert_with(|| "Opaque".into());
         }
         Object::PersistentVolume(pv) => {
             if let Some(s) = pv.spec.as_mut() {
-                s.persistent_volume_reclaim_policy.get_or_insert_with(|| "Retain".into());
+                s.persistent_volume_reclaim_policy
+                    .get_or_insert_with(|| "Retain".into());
                 s.volume_mode.get_or_insert_with(|| "Filesystem".into());
             }
-            pv.status.get_or_insert_with(Default::default).phase.get_or_insert_with(|| "Pending".into());
+            pv.status
+                .get_or_insert_with(Default::default)
+                .phase
+                .get_or_insert_with(|| "Pending".into());
         }
         Object::PersistentVolumeClaim(pvc) => {
             if let Some(s) = pvc.spec.as_mut() {
                 s.volume_mode.get_or_insert_with(|| "Filesystem".into());
             }
-            pvc.status.get_or_insert_with(Default::default).phase.get_or_insert_with(|| "Pending".into());
+            pvc.status
+                .get_or_insert_with(Default::default)
+                .phase
+                .get_or_insert_with(|| "Pending".into());
         }
         Object::HorizontalPodAutoscaler(h) => {
             if let Some(s) = h.spec.as_mut() {
@@ -215,7 +234,11 @@ fn job_spec(s: &mut kubesim_model::k8s_openapi::api::batch::v1::JobSpec) {
     s.completion_mode.get_or_insert_with(|| "NonIndexed".into());
     s.suspend.get_or_insert(false);
     s.manual_selector.get_or_insert(false);
-    let policy = if s.pod_failure_policy.is_some() { "Failed" } else { "TerminatingOrFailed" };
+    let policy = if s.pod_failure_policy.is_some() {
+        "Failed"
+    } else {
+        "TerminatingOrFailed"
+    };
     s.pod_replacement_policy.get_or_insert_with(|| policy.into());
     template(&mut s.template);
 }
@@ -259,7 +282,11 @@ fn pod_spec(spec: &mut PodSpec) {
     spec.security_context.get_or_insert_with(PodSecurityContext::default);
     spec.termination_grace_period_seconds.get_or_insert(30);
     spec.scheduler_name.get_or_insert_with(|| "default-scheduler".into());
-    for c in spec.containers.iter_mut().chain(spec.init_containers.iter_mut().flatten()) {
+    for c in spec
+        .containers
+        .iter_mut()
+        .chain(spec.init_containers.iter_mut().flatten())
+    {
         container(c);
     }
 }
@@ -267,10 +294,15 @@ fn pod_spec(spec: &mut PodSpec) {
 fn container(c: &mut Container) {
     if c.image_pull_policy.is_none() {
         let image = c.image.as_deref().unwrap_or("");
-        let policy = if image_tag(image).is_none_or(|t| t == "latest") { "Always" } else { "IfNotPresent" };
+        let policy = if image_tag(image).is_none_or(|t| t == "latest") {
+            "Always"
+        } else {
+            "IfNotPresent"
+        };
         c.image_pull_policy = Some(policy.into());
     }
-    c.termination_message_path.get_or_insert_with(|| "/dev/termination-log".into());
+    c.termination_message_path
+        .get_or_insert_with(|| "/dev/termination-log".into());
     c.termination_message_policy.get_or_insert_with(|| "File".into());
     for p in c.ports.iter_mut().flatten() {
         p.protocol.get_or_insert_with(|| "TCP".into());
@@ -291,12 +323,13 @@ fn image_tag(image: &str) -> Option<&str> {
 
 fn copy_limits_to_requests(c: &mut Container) {
     if let Some(r) = c.resources.as_mut()
-        && let Some(limits) = &r.limits {
-            let req = r.requests.get_or_insert_with(BTreeMap::new);
-            for (k, v) in limits {
-                req.entry(k.clone()).or_insert_with(|| v.clone());
-            }
+        && let Some(limits) = &r.limits
+    {
+        let req = r.requests.get_or_insert_with(BTreeMap::new);
+        for (k, v) in limits {
+            req.entry(k.clone()).or_insert_with(|| v.clone());
         }
+    }
 }
 
 fn service_port(p: &mut ServicePort) {

@@ -40,16 +40,25 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn required(field: impl Into<String>) -> Self {
-        FieldError { field: field.into(), detail: "Required value".into() }
+        FieldError {
+            field: field.into(),
+            detail: "Required value".into(),
+        }
     }
 
     pub fn required_msg(field: impl Into<String>, msg: &str) -> Self {
-        FieldError { field: field.into(), detail: format!("Required value: {msg}") }
+        FieldError {
+            field: field.into(),
+            detail: format!("Required value: {msg}"),
+        }
     }
 
     /// `value` is already rendered the Go way (see [`go_quote`] for strings).
     pub fn invalid(field: impl Into<String>, value: impl std::fmt::Display, msg: &str) -> Self {
-        FieldError { field: field.into(), detail: format!("Invalid value: {value}: {msg}") }
+        FieldError {
+            field: field.into(),
+            detail: format!("Invalid value: {value}: {msg}"),
+        }
     }
 
     pub fn unsupported(field: impl Into<String>, value: &str, supported: &[&str]) -> Self {
@@ -65,11 +74,17 @@ impl FieldError {
     }
 
     pub fn forbidden(field: impl Into<String>, msg: &str) -> Self {
-        FieldError { field: field.into(), detail: format!("Forbidden: {msg}") }
+        FieldError {
+            field: field.into(),
+            detail: format!("Forbidden: {msg}"),
+        }
     }
 
     pub fn duplicate(field: impl Into<String>, value: &str) -> Self {
-        FieldError { field: field.into(), detail: format!("Duplicate value: {}", go_quote(value)) }
+        FieldError {
+            field: field.into(),
+            detail: format!("Duplicate value: {}", go_quote(value)),
+        }
     }
 }
 
@@ -102,9 +117,17 @@ pub fn go_quote(s: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Error {
     /// `Error from server (<reason>): <context><message>`.
-    Status { reason: Reason, message: String, context: String },
+    Status {
+        reason: Reason,
+        message: String,
+        context: String,
+    },
     /// `The <Kind> "<name>" is invalid: <causes>`.
-    Invalid { kind: String, name: String, causes: Vec<FieldError> },
+    Invalid {
+        kind: String,
+        name: String,
+        causes: Vec<FieldError>,
+    },
     /// `error: <message>`.
     Msg(String),
     /// Printed exactly as given (kubectl prints some final lines without `error: `).
@@ -129,7 +152,11 @@ impl Error {
     }
 
     pub fn invalid(kind: Kind, name: &str, causes: Vec<FieldError>) -> Self {
-        Error::Invalid { kind: kind.name().to_string(), name: name.to_string(), causes }
+        Error::Invalid {
+            kind: kind.name().to_string(),
+            name: name.to_string(),
+            causes,
+        }
     }
 
     pub fn msg(m: impl Into<String>) -> Self {
@@ -139,7 +166,11 @@ impl Error {
     /// Adds kubectl's `error when creating "file.yaml": ` style context to a status error.
     pub fn with_context(self, ctx: String) -> Self {
         match self {
-            Error::Status { reason, message, .. } => Error::Status { reason, message, context: ctx },
+            Error::Status { reason, message, .. } => Error::Status {
+                reason,
+                message,
+                context: ctx,
+            },
             other => other,
         }
     }
@@ -147,7 +178,11 @@ impl Error {
     /// The text kubectl prints for this error on stderr (without the trailing newline).
     pub fn render(&self) -> String {
         match self {
-            Error::Status { reason, message, context } => {
+            Error::Status {
+                reason,
+                message,
+                context,
+            } => {
                 format!("Error from server ({}): {context}{message}", reason.as_str())
             }
             Error::Invalid { kind, name, causes } => {
@@ -198,7 +233,11 @@ mod tests {
         let e = Error::invalid(
             Kind::Deployment,
             "web",
-            vec![FieldError::invalid("spec.replicas", -1, "must be greater than or equal to 0")],
+            vec![FieldError::invalid(
+                "spec.replicas",
+                -1,
+                "must be greater than or equal to 0",
+            )],
         );
         assert_eq!(
             e.render(),
@@ -207,7 +246,10 @@ mod tests {
         let two = Error::invalid(
             Kind::Deployment,
             "web",
-            vec![FieldError::required("spec.selector"), FieldError::required("spec.template")],
+            vec![
+                FieldError::required("spec.selector"),
+                FieldError::required("spec.template"),
+            ],
         );
         assert_eq!(
             two.render(),

@@ -11,11 +11,17 @@ pub struct ObjKey {
 
 impl ObjKey {
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
-        ObjKey { namespace: namespace.into(), name: name.into() }
+        ObjKey {
+            namespace: namespace.into(),
+            name: name.into(),
+        }
     }
 
     pub fn cluster(name: impl Into<String>) -> Self {
-        ObjKey { namespace: String::new(), name: name.into() }
+        ObjKey {
+            namespace: String::new(),
+            name: name.into(),
+        }
     }
 
     /// The store's spelling: `ns/name`, or `name` for cluster-scoped objects.

@@ -7,7 +7,10 @@ use std::collections::BTreeMap;
 
 /// The controller ownerReference (`controller: true`), if any.
 pub fn controller_of(meta: &ObjectMeta) -> Option<&OwnerReference> {
-    meta.owner_references.as_ref()?.iter().find(|r| r.controller == Some(true))
+    meta.owner_references
+        .as_ref()?
+        .iter()
+        .find(|r| r.controller == Some(true))
 }
 
 pub fn labels(meta: &ObjectMeta) -> &BTreeMap<String, String> {
@@ -20,7 +23,9 @@ pub fn annotation<'a>(meta: &'a ObjectMeta, key: &str) -> Option<&'a str> {
 }
 
 pub fn set_annotation(meta: &mut ObjectMeta, key: &str, value: impl Into<String>) {
-    meta.annotations.get_or_insert_with(BTreeMap::new).insert(key.to_string(), value.into());
+    meta.annotations
+        .get_or_insert_with(BTreeMap::new)
+        .insert(key.to_string(), value.into());
 }
 
 pub fn remove_annotation(meta: &mut ObjectMeta, key: &str) {
@@ -49,7 +54,10 @@ pub fn is_deleting(meta: &ObjectMeta) -> bool {
 }
 
 pub fn pod_phase(pod: &Pod) -> &str {
-    pod.status.as_ref().and_then(|s| s.phase.as_deref()).unwrap_or("Pending")
+    pod.status
+        .as_ref()
+        .and_then(|s| s.phase.as_deref())
+        .unwrap_or("Pending")
 }
 
 /// Counted by controllers: not Succeeded/Failed and not being deleted.
@@ -59,7 +67,12 @@ pub fn pod_is_active(pod: &Pod) -> bool {
 }
 
 pub fn pod_condition<'a>(pod: &'a Pod, type_: &str) -> Option<&'a PodCondition> {
-    pod.status.as_ref()?.conditions.as_ref()?.iter().find(|c| c.type_ == type_)
+    pod.status
+        .as_ref()?
+        .conditions
+        .as_ref()?
+        .iter()
+        .find(|c| c.type_ == type_)
 }
 
 pub fn pod_is_ready(pod: &Pod) -> bool {

@@ -74,11 +74,7 @@ fn split_quantity(s: &str) -> Result<(bool, &str, &str, &str), &'static str> {
     while pos < end && b[pos].is_ascii_digit() {
         pos += 1;
     }
-    let num = if pos == num_start {
-        "0"
-    } else {
-        &s[num_start..pos]
-    };
+    let num = if pos == num_start { "0" } else { &s[num_start..pos] };
     let mut denom = "";
     if pos < end && b[pos] == b'.' {
         pos += 1;
@@ -135,9 +131,9 @@ fn interpret(suffix: &str) -> Option<(u32, i32, Format)> {
 
 /// Parses an ASCII digit string into u128, None on overflow.
 fn digits_value(digits: &str) -> Option<u128> {
-    digits.bytes().try_fold(0u128, |acc, d| {
-        acc.checked_mul(10)?.checked_add(u128::from(d - b'0'))
-    })
+    digits
+        .bytes()
+        .try_fold(0u128, |acc, d| acc.checked_mul(10)?.checked_add(u128::from(d - b'0')))
 }
 
 /// ceil(digits * 10^shift) for a non-negative digit string, None on overflow.
@@ -291,8 +287,7 @@ impl Quantity {
         }
         let mut format = self.format;
         if format == Format::BinarySI
-            && (self.nanos.unsigned_abs() < 1024 * NANOS_PER_UNIT as u128
-                || self.nanos % NANOS_PER_UNIT != 0)
+            && (self.nanos.unsigned_abs() < 1024 * NANOS_PER_UNIT as u128 || self.nanos % NANOS_PER_UNIT != 0)
         {
             format = Format::DecimalSI;
         }
@@ -504,22 +499,12 @@ mod tests {
 
     #[test]
     fn parse_errors() {
-        let format = [
-            "", "aoeu", "1.1.M", "1+1.0M", " 1", "1 ", "1 Ki", "1Mi5x", "0.1am",
-        ];
+        let format = ["", "aoeu", "1.1.M", "1+1.0M", " 1", "1 ", "1 Ki", "1Mi5x", "0.1am"];
         for s in format {
-            assert_eq!(
-                Quantity::parse(s).err().as_deref(),
-                Some(ERR_FORMAT_WRONG),
-                "{s:?}"
-            );
+            assert_eq!(Quantity::parse(s).err().as_deref(), Some(ERR_FORMAT_WRONG), "{s:?}");
         }
         for s in ["0.1mi", ".5i", "1i", "-3.01i", "-3.01e-", "1Mi5", "1e"] {
-            assert_eq!(
-                Quantity::parse(s).err().as_deref(),
-                Some(ERR_SUFFIX),
-                "{s:?}"
-            );
+            assert_eq!(Quantity::parse(s).err().as_deref(), Some(ERR_SUFFIX), "{s:?}");
         }
         assert_eq!(
             ERR_FORMAT_WRONG,
@@ -623,11 +608,7 @@ mod tests {
             assert_eq!(q(input).to_string(), want, "{input}");
         }
         for (input, want) in &cases[..8] {
-            assert_eq!(
-                q(&format!("-{input}")).to_string(),
-                format!("-{want}"),
-                "-{input}"
-            );
+            assert_eq!(q(&format!("-{input}")).to_string(), format!("-{want}"), "-{input}");
         }
     }
 

@@ -56,12 +56,7 @@ impl Requirement {
     }
 
     /// `nil_values` renders an empty value list as Go's nil slice (`null`).
-    fn build(
-        key: &str,
-        operator: Operator,
-        values: Vec<String>,
-        nil_values: bool,
-    ) -> Result<Requirement, String> {
+    fn build(key: &str, operator: Operator, values: Vec<String>, nil_values: bool) -> Result<Requirement, String> {
         let mut errs = Vec::new();
         let key_errs = is_qualified_name(key);
         if !key_errs.is_empty() {
@@ -76,9 +71,7 @@ impl Requirement {
             Operator::In | Operator::NotIn if values.is_empty() => {
                 "for 'in', 'notin' operators, values set can't be empty"
             }
-            Operator::Equals | Operator::DoubleEquals | Operator::NotEquals
-                if values.len() != 1 =>
-            {
+            Operator::Equals | Operator::DoubleEquals | Operator::NotEquals if values.len() != 1 => {
                 "exact-match compatibility requires one single value"
             }
             Operator::Exists | Operator::DoesNotExist if !values.is_empty() => {
@@ -93,11 +86,7 @@ impl Requirement {
             errs.push(invalid("values", &rendered, arity));
         }
         if matches!(operator, Operator::GreaterThan | Operator::LessThan) {
-            for (i, v) in values
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| v.parse::<i64>().is_err())
-            {
+            for (i, v) in values.iter().enumerate().filter(|(_, v)| v.parse::<i64>().is_err()) {
                 let detail = "for 'Gt', 'Lt' operators, the value must be an integer";
                 errs.push(invalid(&format!("values[{i}]"), &go_quote(v), detail));
             }
@@ -142,16 +131,12 @@ impl Requirement {
     pub fn matches(&self, labels: &BTreeMap<String, String>) -> bool {
         let got = labels.get(&self.key);
         match self.operator {
-            Operator::In | Operator::Equals | Operator::DoubleEquals => {
-                got.is_some_and(|v| self.has_value(v))
-            }
+            Operator::In | Operator::Equals | Operator::DoubleEquals => got.is_some_and(|v| self.has_value(v)),
             Operator::NotIn | Operator::NotEquals => got.is_none_or(|v| !self.has_value(v)),
             Operator::Exists => got.is_some(),
             Operator::DoesNotExist => got.is_none(),
             Operator::GreaterThan | Operator::LessThan => {
-                let (Some(Ok(have)), [want]) =
-                    (got.map(|v| v.parse::<i64>()), self.values.as_slice())
-                else {
+                let (Some(Ok(have)), [want]) = (got.map(|v| v.parse::<i64>()), self.values.as_slice()) else {
                     return false;
                 };
                 let Ok(want) = want.parse::<i64>() else {
@@ -237,19 +222,11 @@ fn lex(s: &str) -> Vec<(Tok, String)> {
             pos += if two { 2 } else { 1 };
             items.push((Tok::Sym, s[start..pos].to_string()));
         } else {
-            while pos < b.len()
-                && b[pos] != 0
-                && !is_special(b[pos])
-                && !b" \t\r\n".contains(&b[pos])
-            {
+            while pos < b.len() && b[pos] != 0 && !is_special(b[pos]) && !b" \t\r\n".contains(&b[pos]) {
                 pos += 1;
             }
             let lit = &s[start..pos];
-            let tok = if KEYWORDS.contains(&lit) {
-                Tok::Sym
-            } else {
-                Tok::Ident
-            };
+            let tok = if KEYWORDS.contains(&lit) { Tok::Sym } else { Tok::Ident };
             items.push((tok, lit.to_string()));
             if pos < b.len() && b[pos] == 0 {
                 pos += 1;
@@ -293,9 +270,7 @@ impl Parser {
             }
             if !Self::is_ident_or_bang(&next) {
                 let lit = next.1;
-                return Err(format!(
-                    "found '{lit}', expected: !, identifier, or 'end of string'"
-                ));
+                return Err(format!("found '{lit}', expected: !, identifier, or 'end of string'"));
             }
             let r = self.parse_requirement();
             reqs.push(r.map_err(|e| format!("unable to parse requirement: {e}"))?);
@@ -344,9 +319,7 @@ impl Parser {
             (Tok::Sym, "notin") => Operator::NotIn,
             (Tok::Sym, "!=") => Operator::NotEquals,
             _ => {
-                return Err(format!(
-                    "found '{lit}', expected: in, notin, =, ==, !=, gt, lt"
-                ));
+                return Err(format!("found '{lit}', expected: in, notin, =, ==, !=, gt, lt"));
             }
         };
         let values = if matches!(op, Operator::In | Operator::NotIn) {
@@ -505,12 +478,7 @@ impl Selector {
         }
         let mut reqs = Vec::new();
         for (k, v) in labels.into_iter().flatten() {
-            reqs.push(Requirement::build(
-                k,
-                Operator::Equals,
-                vec![v.clone()],
-                false,
-            )?);
+            reqs.push(Requirement::build(k, Operator::Equals, vec![v.clone()], false)?);
         }
         for expr in exprs {
             let op = match expr.operator.as_str() {
@@ -519,10 +487,7 @@ impl Selector {
                 "Exists" => Operator::Exists,
                 "DoesNotExist" => Operator::DoesNotExist,
                 other => {
-                    return Err(format!(
-                        "{} is not a valid label selector operator",
-                        go_quote(other)
-                    ));
+                    return Err(format!("{} is not a valid label selector operator", go_quote(other)));
                 }
             };
             let values = expr.values.clone().unwrap_or_default();
@@ -545,10 +510,7 @@ pub fn label_selector_matches(sel: &LabelSelector, labels: &BTreeMap<String, Str
 }
 
 /// Like [`label_selector_matches`], but a missing (nil) selector matches nothing.
-pub fn opt_label_selector_matches(
-    sel: Option<&LabelSelector>,
-    labels: &BTreeMap<String, String>,
-) -> bool {
+pub fn opt_label_selector_matches(sel: Option<&LabelSelector>, labels: &BTreeMap<String, String>) -> bool {
     sel.is_some_and(|s| label_selector_matches(s, labels))
 }
 
@@ -588,9 +550,7 @@ fn unescape_field_value(s: &str) -> Result<String, String> {
     for c in s.chars() {
         if in_slash {
             if !matches!(c, '\\' | ',' | '=') {
-                return Err(format!(
-                    "invalid field selector: invalid escape sequence: \\{c}"
-                ));
+                return Err(format!("invalid field selector: invalid escape sequence: \\{c}"));
             }
             out.push(c);
             in_slash = false;
@@ -614,9 +574,7 @@ fn unescape_field_value(s: &str) -> Result<String, String> {
 }
 
 fn escape_field_value(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace(',', "\\,")
-        .replace('=', "\\=")
+    s.replace('\\', "\\\\").replace(',', "\\,").replace('=', "\\=")
 }
 
 impl FieldSelector {
@@ -650,9 +608,7 @@ impl FieldSelector {
                 .map(|(tok, op)| (&part[..i], op, &rest[tok.len()..]))
             });
             let Some((field, op, rhs)) = split else {
-                return Err(format!(
-                    "invalid selector: '{s}'; can't understand '{part}'"
-                ));
+                return Err(format!("invalid selector: '{s}'; can't understand '{part}'"));
             };
             terms.push(FieldRequirement {
                 field: field.to_string(),
@@ -702,16 +658,11 @@ mod tests {
     use kubesim_model::k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelectorRequirement as Expr;
 
     fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
     fn canonical(s: &str) -> String {
-        Selector::parse(s)
-            .map(|s| s.to_string())
-            .unwrap_or_else(|e| e)
+        Selector::parse(s).map(|s| s.to_string()).unwrap_or_else(|e| e)
     }
 
     /// `input => canonical string or error`, one case per line (upstream selector_test.go style).
@@ -756,10 +707,7 @@ mod tests {
     #[test]
     fn parse_print_and_errors() {
         for line in PARSE_CASES.lines().skip(1) {
-            let (input, want) = line
-                .split_once(" => ")
-                .or(line.split_once("=>"))
-                .unwrap_or_default();
+            let (input, want) = line.split_once(" => ").or(line.split_once("=>")).unwrap_or_default();
             let input = input.strip_prefix("        ").unwrap_or(input);
             assert_eq!(canonical(input), want.trim_end(), "{input:?}");
         }
@@ -772,9 +720,7 @@ mod tests {
         let val_msg = "unable to parse requirement: values[0][a]: Invalid value: \"b_\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
         assert_eq!(canonical("a=b_"), val_msg);
         let both = canonical("x>a_");
-        assert!(both.starts_with(
-            "unable to parse requirement: [values[0]: Invalid value: \"a_\": for 'Gt'"
-        ));
+        assert!(both.starts_with("unable to parse requirement: [values[0]: Invalid value: \"a_\": for 'Gt'"));
         assert!(both.contains(", values[0][x]: Invalid value: \"a_\": a valid label"));
     }
 
@@ -793,9 +739,7 @@ mod tests {
         for s in no {
             assert!(Selector::parse(s).is_ok_and(|sel| !sel.matches(&l)), "{s}");
         }
-        assert!(
-            Selector::everything().matches(&BTreeMap::new()) && Selector::everything().is_empty()
-        );
+        assert!(Selector::everything().matches(&BTreeMap::new()) && Selector::everything().is_empty());
         assert!(!Selector::nothing().matches(&BTreeMap::new()) && !Selector::nothing().is_empty());
         assert_eq!(Selector::nothing().to_string(), "");
         let sel = Selector::parse("a=1,b in (2),c in (3,4)").unwrap_or_default();
@@ -824,18 +768,12 @@ mod tests {
 
     #[test]
     fn label_selector_conversion() {
-        let ml = Some(labels(&[
-            ("pod-template-hash", "7c5ddbdf54"),
-            ("app", "web"),
-        ]));
+        let ml = Some(labels(&[("pod-template-hash", "7c5ddbdf54"), ("app", "web")]));
         let sel = LabelSelector {
             match_labels: ml,
             match_expressions: None,
         };
-        assert_eq!(
-            format_label_selector(&sel),
-            "app=web,pod-template-hash=7c5ddbdf54"
-        );
+        assert_eq!(format_label_selector(&sel), "app=web,pod-template-hash=7c5ddbdf54");
         let sel = LabelSelector {
             match_labels: Some(labels(&[("app", "web")])),
             match_expressions: Some(vec![
@@ -861,10 +799,7 @@ mod tests {
         let bad = exprs(vec![expr("a", "Foo", None)]);
         assert_eq!(format_label_selector(&bad), "<error>");
         let err = Selector::from_label_selector(&bad).err();
-        assert_eq!(
-            err.as_deref(),
-            Some("\"Foo\" is not a valid label selector operator")
-        );
+        assert_eq!(err.as_deref(), Some("\"Foo\" is not a valid label selector operator"));
         assert!(!label_selector_matches(&bad, &l));
         #[rustfmt::skip]
         let cases = [
@@ -881,9 +816,7 @@ mod tests {
             match_labels: Some(labels(&[("a b", "x")])),
             ..Default::default()
         };
-        let err = Selector::from_label_selector(&bad_key)
-            .err()
-            .unwrap_or_default();
+        let err = Selector::from_label_selector(&bad_key).err().unwrap_or_default();
         assert!(err.starts_with("key: Invalid value: \"a b\": name part must consist"));
     }
 

@@ -24,15 +24,20 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
                     strategy(st, &mut errs);
                 }
                 non_negative(s.min_ready_seconds.map(i64::from), "spec.minReadySeconds", &mut errs);
-                non_negative(s.revision_history_limit.map(i64::from), "spec.revisionHistoryLimit", &mut errs);
+                non_negative(
+                    s.revision_history_limit.map(i64::from),
+                    "spec.revisionHistoryLimit",
+                    &mut errs,
+                );
                 if let (Some(p), m) = (s.progress_deadline_seconds, s.min_ready_seconds.unwrap_or(0))
-                    && p <= m {
-                        errs.push(FieldError::invalid(
-                            "spec.progressDeadlineSeconds",
-                            p,
-                            "must be greater than minReadySeconds",
-                        ));
-                    }
+                    && p <= m
+                {
+                    errs.push(FieldError::invalid(
+                        "spec.progressDeadlineSeconds",
+                        p,
+                        "must be greater than minReadySeconds",
+                    ));
+                }
             } else {
                 errs.push(FieldError::required("spec"));
             }
@@ -81,10 +86,20 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
                 non_negative(s.completions.map(i64::from), "spec.completions", &mut errs);
                 non_negative(s.backoff_limit.map(i64::from), "spec.backoffLimit", &mut errs);
                 if let Some(a) = s.active_deadline_seconds
-                    && a <= 0 {
-                        errs.push(FieldError::invalid("spec.activeDeadlineSeconds", a, "must be greater than 0"));
-                    }
-                let rp = s.template.spec.as_ref().and_then(|p| p.restart_policy.as_deref()).unwrap_or("");
+                    && a <= 0
+                {
+                    errs.push(FieldError::invalid(
+                        "spec.activeDeadlineSeconds",
+                        a,
+                        "must be greater than 0",
+                    ));
+                }
+                let rp = s
+                    .template
+                    .spec
+                    .as_ref()
+                    .and_then(|p| p.restart_policy.as_deref())
+                    .unwrap_or("");
                 if rp != "Never" && rp != "OnFailure" {
                     errs.push(FieldError::unsupported(
                         "spec.template.spec.restartPolicy",
@@ -114,9 +129,7 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
                             "must be between 1 and 65535, inclusive",
                         ));
                     }
-                    if spec.ports.as_ref().is_some_and(|v| v.len() > 1)
-                        && p.name.as_deref().unwrap_or("").is_empty()
-                    {
+                    if spec.ports.as_ref().is_some_and(|v| v.len() > 1) && p.name.as_deref().unwrap_or("").is_empty() {
                         errs.push(FieldError::required(format!("spec.ports[{i}].name")));
                     }
                 }
@@ -132,11 +145,19 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
         Object::HorizontalPodAutoscaler(h) => {
             if let Some(s) = &h.spec {
                 if s.max_replicas < 1 {
-                    errs.push(FieldError::invalid("spec.maxReplicas", s.max_replicas, "must be greater than or equal to 1"));
+                    errs.push(FieldError::invalid(
+                        "spec.maxReplicas",
+                        s.max_replicas,
+                        "must be greater than or equal to 1",
+                    ));
                 }
                 if let Some(min) = s.min_replicas {
                     if min < 1 {
-                        errs.push(FieldError::invalid("spec.minReplicas", min, "must be greater than or equal to 1"));
+                        errs.push(FieldError::invalid(
+                            "spec.minReplicas",
+                            min,
+                            "must be greater than or equal to 1",
+                        ));
                     } else if s.max_replicas >= 1 && min > s.max_replicas {
                         errs.push(FieldError::invalid(
                             "spec.maxReplicas",
@@ -162,7 +183,10 @@ pub fn validate(obj: &Object, old: Option<&Object>) -> Result<(), Error> {
 fn meta(kind: Kind, m: &ObjectMeta, errs: &mut Vec<FieldError>) {
     let name = m.name.as_deref().unwrap_or("");
     if name.is_empty() {
-        errs.push(FieldError::required_msg("metadata.name", "name or generateName is required"));
+        errs.push(FieldError::required_msg(
+            "metadata.name",
+            "name or generateName is required",
+        ));
     } else {
         let msgs = match kind {
             Kind::Service => names::is_dns1035_label(name),
@@ -174,15 +198,24 @@ fn meta(kind: Kind, m: &ObjectMeta, errs: &mut Vec<FieldError>) {
         }
     }
     if kind.namespaced()
-        && let Some(ns) = m.namespace.as_deref() {
-            for msg in names::is_dns1123_label(ns) {
-                errs.push(FieldError::invalid("metadata.namespace", super::error::go_quote(ns), &msg));
-            }
+        && let Some(ns) = m.namespace.as_deref()
+    {
+        for msg in names::is_dns1123_label(ns) {
+            errs.push(FieldError::invalid(
+                "metadata.namespace",
+                super::error::go_quote(ns),
+                &msg,
+            ));
         }
+    }
     labels(m.labels.as_ref(), "metadata.labels", errs);
     for k in m.annotations.iter().flatten().map(|(k, _)| k) {
         for msg in names::is_qualified_name(&k.to_ascii_lowercase()) {
-            errs.push(FieldError::invalid("metadata.annotations", super::error::go_quote(k), &msg));
+            errs.push(FieldError::invalid(
+                "metadata.annotations",
+                super::error::go_quote(k),
+                &msg,
+            ));
         }
     }
 }
@@ -204,9 +237,10 @@ fn replicas(r: Option<i32>, path: &str, errs: &mut Vec<FieldError>) {
 
 fn non_negative(v: Option<i64>, path: &str, errs: &mut Vec<FieldError>) {
     if let Some(v) = v
-        && v < 0 {
-            errs.push(FieldError::invalid(path, v, "must be greater than or equal to 0"));
-        }
+        && v < 0
+    {
+        errs.push(FieldError::invalid(path, v, "must be greater than or equal to 0"));
+    }
 }
 
 /// Go's `%#v` of a `map[string]string`.
@@ -234,7 +268,10 @@ pub fn go_label_selector(s: &LabelSelector) -> String {
                         None => "[]string(nil)".to_string(),
                         Some(v) => format!(
                             "[]string{{{}}}",
-                            v.iter().map(|x| super::error::go_quote(x)).collect::<Vec<_>>().join(", ")
+                            v.iter()
+                                .map(|x| super::error::go_quote(x))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     };
                     format!(
@@ -298,7 +335,11 @@ fn pod_template(t: &PodTemplateSpec, path: &str, always: bool, errs: &mut Vec<Fi
             if always {
                 let rp = spec.restart_policy.as_deref().unwrap_or("Always");
                 if rp != "Always" {
-                    errs.push(FieldError::unsupported(format!("{path}.spec.restartPolicy"), rp, &["Always"]));
+                    errs.push(FieldError::unsupported(
+                        format!("{path}.spec.restartPolicy"),
+                        rp,
+                        &["Always"],
+                    ));
                 }
             }
             pod_spec(spec, &format!("{path}.spec"), errs);
@@ -318,7 +359,11 @@ fn pod_spec(spec: &PodSpec, path: &str, errs: &mut Vec<FieldError>) {
             errs.push(FieldError::required(format!("{p}.name")));
         } else {
             for msg in names::is_dns1123_label(&c.name) {
-                errs.push(FieldError::invalid(format!("{p}.name"), super::error::go_quote(&c.name), &msg));
+                errs.push(FieldError::invalid(
+                    format!("{p}.name"),
+                    super::error::go_quote(&c.name),
+                    &msg,
+                ));
             }
             if !seen.insert(c.name.clone()) {
                 errs.push(FieldError::duplicate(format!("{p}.name"), &c.name));
@@ -338,9 +383,14 @@ fn pod_spec(spec: &PodSpec, path: &str, errs: &mut Vec<FieldError>) {
         }
     }
     if let Some(rp) = spec.restart_policy.as_deref()
-        && !["Always", "OnFailure", "Never"].contains(&rp) {
-            errs.push(FieldError::unsupported(format!("{path}.restartPolicy"), rp, &["Always", "OnFailure", "Never"]));
-        }
+        && !["Always", "OnFailure", "Never"].contains(&rp)
+    {
+        errs.push(FieldError::unsupported(
+            format!("{path}.restartPolicy"),
+            rp,
+            &["Always", "OnFailure", "Never"],
+        ));
+    }
 }
 
 fn strategy(st: &kubesim_model::k8s_openapi::api::apps::v1::DeploymentStrategy, errs: &mut Vec<FieldError>) {
@@ -362,13 +412,14 @@ fn strategy(st: &kubesim_model::k8s_openapi::api::apps::v1::DeploymentStrategy, 
             int_or_percent(unavail, "spec.strategy.rollingUpdate.maxUnavailable", errs);
             if let Some(IntOrString::String(s)) = unavail
                 && let Some(p) = percent(s)
-                    && p > 100 {
-                        errs.push(FieldError::invalid(
-                            "spec.strategy.rollingUpdate.maxUnavailable",
-                            super::error::go_quote(s),
-                            "must not be greater than 100%",
-                        ));
-                    }
+                && p > 100
+            {
+                errs.push(FieldError::invalid(
+                    "spec.strategy.rollingUpdate.maxUnavailable",
+                    super::error::go_quote(s),
+                    "must not be greater than 100%",
+                ));
+            }
             if is_zero(surge) && is_zero(unavail) {
                 errs.push(FieldError::invalid(
                     "spec.strategy.rollingUpdate.maxUnavailable",
@@ -377,7 +428,11 @@ fn strategy(st: &kubesim_model::k8s_openapi::api::apps::v1::DeploymentStrategy, 
                 ));
             }
         }
-        other => errs.push(FieldError::unsupported("spec.strategy.type", other, &["Recreate", "RollingUpdate"])),
+        other => errs.push(FieldError::unsupported(
+            "spec.strategy.type",
+            other,
+            &["Recreate", "RollingUpdate"],
+        )),
     }
 }
 
@@ -404,7 +459,10 @@ pub fn go_int_or_string(v: Option<&IntOrString>) -> String {
             format!("intstr.IntOrString{{Type:0, IntVal:{i}, StrVal:\"\"}}")
         }
         Some(IntOrString::String(s)) => {
-            format!("intstr.IntOrString{{Type:1, IntVal:0, StrVal:{}}}", super::error::go_quote(s))
+            format!(
+                "intstr.IntOrString{{Type:1, IntVal:0, StrVal:{}}}",
+                super::error::go_quote(s)
+            )
         }
     }
 }
@@ -429,22 +487,31 @@ fn int_or_percent(v: Option<&IntOrString>, path: &str, errs: &mut Vec<FieldError
 
 fn immutable(obj: &Object, old: &Object, errs: &mut Vec<FieldError>) {
     let (new_sel, old_sel) = match (obj, old) {
-        (Object::Deployment(n), Object::Deployment(o)) => {
-            (n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector))
-        }
-        (Object::ReplicaSet(n), Object::ReplicaSet(o)) => {
-            (n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector))
-        }
-        (Object::StatefulSet(n), Object::StatefulSet(o)) => {
-            (n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector))
-        }
-        (Object::DaemonSet(n), Object::DaemonSet(o)) => {
-            (n.spec.as_ref().map(|s| &s.selector), o.spec.as_ref().map(|s| &s.selector))
-        }
+        (Object::Deployment(n), Object::Deployment(o)) => (
+            n.spec.as_ref().map(|s| &s.selector),
+            o.spec.as_ref().map(|s| &s.selector),
+        ),
+        (Object::ReplicaSet(n), Object::ReplicaSet(o)) => (
+            n.spec.as_ref().map(|s| &s.selector),
+            o.spec.as_ref().map(|s| &s.selector),
+        ),
+        (Object::StatefulSet(n), Object::StatefulSet(o)) => (
+            n.spec.as_ref().map(|s| &s.selector),
+            o.spec.as_ref().map(|s| &s.selector),
+        ),
+        (Object::DaemonSet(n), Object::DaemonSet(o)) => (
+            n.spec.as_ref().map(|s| &s.selector),
+            o.spec.as_ref().map(|s| &s.selector),
+        ),
         _ => (None, None),
     };
     if let (Some(n), Some(o)) = (new_sel, old_sel)
-        && n != o {
-            errs.push(FieldError::invalid("spec.selector", go_label_selector(n), "field is immutable"));
-        }
+        && n != o
+    {
+        errs.push(FieldError::invalid(
+            "spec.selector",
+            go_label_selector(n),
+            "field is immutable",
+        ));
+    }
 }

@@ -25,7 +25,7 @@ pub struct ApplyArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct CreateArgs {
+pub(super) struct CreateArgs {
     /// Filename, directory, or URL to files to use to create the resource.
     #[arg(short = 'f', long = "filename", required = true)]
     pub filename: Vec<String>,
@@ -42,7 +42,9 @@ fn dry_run(s: &str) -> Result<DryRun, Error> {
         "none" => Ok(DryRun::None),
         "client" => Ok(DryRun::Client),
         "server" => Ok(DryRun::Server),
-        other => Err(Error::msg(format!("Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."))),
+        other => Err(Error::msg(format!(
+            "Invalid dry-run value ({other}). Must be \"none\", \"server\", or \"client\"."
+        ))),
     }
 }
 

@@ -81,8 +81,15 @@ pub(super) fn run(g: &Globals, a: ClusterArgs, out: &mut Output) -> Result<i32, 
             };
             let w = cluster::init(&o)?;
             store::save(&w, &path)?;
-            let shape = if o.bare { "no nodes".to_string() } else { format!("1 control plane, {} workers", o.nodes) };
-            out.line(format!("kubesim: created a new cluster at {} ({shape})", display_path(&path)));
+            let shape = if o.bare {
+                "no nodes".to_string()
+            } else {
+                format!("1 control plane, {} workers", o.nodes)
+            };
+            out.line(format!(
+                "kubesim: created a new cluster at {} ({shape})",
+                display_path(&path)
+            ));
         }
         ClusterCmd::Info => {
             let s = g.read(out)?;

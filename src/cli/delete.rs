@@ -72,18 +72,30 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
         })?
     };
     if docs.is_empty() && a.resource.is_empty() {
-        return Err(Error::msg("You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"));
+        return Err(Error::msg(
+            "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
+        ));
     }
     let mut s = g.write(out)?;
     let ns = s.namespace(g);
     let mut targets: Vec<(Kind, ObjKey)> = Vec::new();
     let mut errors = Vec::new();
     for d in &docs {
-        let kind = Kind::from_type_meta(d.value["apiVersion"].as_str().unwrap_or(""), d.value["kind"].as_str().unwrap_or(""))
-            .ok_or_else(|| Error::msg(format!("unknown kind in {}", d.source)))?;
+        let kind = Kind::from_type_meta(
+            d.value["apiVersion"].as_str().unwrap_or(""),
+            d.value["kind"].as_str().unwrap_or(""),
+        )
+        .ok_or_else(|| Error::msg(format!("unknown kind in {}", d.source)))?;
         let name = d.value["metadata"]["name"].as_str().unwrap_or("").to_string();
-        let dns = d.value["metadata"]["namespace"].as_str().map(str::to_string).unwrap_or_else(|| ns.clone());
-        let key = if kind.namespaced() { ObjKey::new(dns, name.clone()) } else { ObjKey::cluster(name.clone()) };
+        let dns = d.value["metadata"]["namespace"]
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| ns.clone());
+        let key = if kind.namespaced() {
+            ObjKey::new(dns, name.clone())
+        } else {
+            ObjKey::cluster(name.clone())
+        };
         if s.world.get_obj(kind, &key).is_some() {
             targets.push((kind, key));
         } else {
@@ -95,9 +107,15 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
         let selecting = selector.is_some() || a.all;
         for r in &reqs {
             if r.names.is_empty() && !selecting {
-                return Err(Error::msg("resource(s) were provided, but no name was specified".to_string()));
+                return Err(Error::msg(
+                    "resource(s) were provided, but no name was specified".to_string(),
+                ));
             }
-            let scope = Scope { namespace: &ns, all_namespaces: false, selector: selector.as_ref() };
+            let scope = Scope {
+                namespace: &ns,
+                all_namespaces: false,
+                selector: selector.as_ref(),
+            };
             let (objs, errs) = get::find(&s.world, r, &scope);
             targets.extend(objs.iter().map(|o| (r.kind, ObjKey::of(o.meta()))));
             if !a.ignore_not_found {
@@ -108,7 +126,13 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
             out.line("No resources found");
         }
     }
-    let grace = if a.now { Some(1) } else if a.grace_period >= 0 { Some(a.grace_period) } else { None };
+    let grace = if a.now {
+        Some(1)
+    } else if a.grace_period >= 0 {
+        Some(a.grace_period)
+    } else {
+        None
+    };
     let grace = if a.force && grace.is_none() { Some(0) } else { grace };
     if a.force {
         out.err_line("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");

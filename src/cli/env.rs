@@ -10,7 +10,9 @@ pub(super) fn var(name: &str) -> Option<String> {
 /// The wall clock, for `cluster init` defaults and `--realtime` stores only.
 pub(super) fn wall_clock() -> SimTime {
     #[allow(clippy::disallowed_methods)]
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     SimTime::from_secs(d.as_secs() as i64)
 }
 

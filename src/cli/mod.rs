@@ -4,9 +4,17 @@
 mod apply;
 mod clock;
 mod cluster;
+mod completion;
+mod config;
+mod create;
 mod delete;
+mod diff;
+mod discovery;
+mod edit;
 mod env;
 mod get;
+mod label;
+mod patch;
 mod scale;
 mod session;
 
@@ -34,7 +42,19 @@ pub enum Command {
     /// Apply a configuration to a resource by file name or stdin.
     Apply(apply::ApplyArgs),
     /// Create a resource from a file or from stdin.
-    Create(apply::CreateArgs),
+    Create(create::CreateArgs),
+    /// Run a particular image on the cluster (a bare pod).
+    Run(create::RunArgs),
+    /// Update the labels on a resource.
+    Label(label::LabelArgs),
+    /// Update the annotations on a resource.
+    Annotate(label::LabelArgs),
+    /// Update fields of a resource using strategic merge patch, a JSON merge patch, or a JSON patch.
+    Patch(patch::PatchArgs),
+    /// Diff the live version against what would be applied.
+    Diff(diff::DiffArgs),
+    /// Edit a resource on the server with your default editor.
+    Edit(edit::EditArgs),
     /// Display one or many resources.
     Get(get::GetArgs),
     /// Delete resources by file names, stdin, resources and names, or by resources and label selector.
@@ -45,6 +65,14 @@ pub enum Command {
     Clock(clock::ClockArgs),
     /// Create, inspect or reset the simulated cluster.
     Cluster(cluster::ClusterArgs),
+    /// Print the supported API resources on the server.
+    ApiResources(discovery::ApiResourcesArgs),
+    /// Print the supported API versions on the server, in the form of "group/version".
+    ApiVersions(discovery::ApiVersionsArgs),
+    /// Modify kubeconfig-style settings: the namespace kept in the store.
+    Config(config::ConfigArgs),
+    /// Output shell completion code for the specified shell (bash, zsh, fish, powershell or elvish).
+    Completion(completion::CompletionArgs),
     /// Print the client and server version information.
     Version,
 }
@@ -106,7 +134,9 @@ fn usage_error(e: clap::Error, out: &mut Output) -> i32 {
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or("error: invalid arguments").to_string();
             let first = match (e.kind(), e.get(clap::error::ContextKind::InvalidArg)) {
-                (ErrorKind::UnknownArgument, Some(clap::error::ContextValue::String(flag))) if flag.starts_with('-') => {
+                (ErrorKind::UnknownArgument, Some(clap::error::ContextValue::String(flag)))
+                    if flag.starts_with('-') =>
+                {
                     format!("error: unknown flag: {flag}")
                 }
                 _ => first,
@@ -123,15 +153,28 @@ fn usage_error(e: clap::Error, out: &mut Output) -> i32 {
 }
 
 fn dispatch(cli: Cli, out: &mut Output) -> Result<i32, Error> {
-    let g = session::Globals { store: cli.store.clone(), namespace: cli.namespace.clone() };
+    let g = session::Globals {
+        store: cli.store.clone(),
+        namespace: cli.namespace.clone(),
+    };
     match cli.command {
         Command::Apply(a) => apply::run_apply(&g, a, out),
-        Command::Create(a) => apply::run_create(&g, a, out),
+        Command::Create(a) => create::run(&g, a, out),
+        Command::Run(a) => create::run_pod(&g, a, out),
+        Command::Label(a) => label::run_label(&g, a, out),
+        Command::Annotate(a) => label::run_annotate(&g, a, out),
+        Command::Patch(a) => patch::run(&g, a, out),
+        Command::Diff(a) => diff::run(&g, a, out),
+        Command::Edit(a) => edit::run(&g, a, out),
         Command::Get(a) => get::run(&g, a, out),
         Command::Delete(a) => delete::run(&g, a, out),
         Command::Scale(a) => scale::run(&g, a, out),
         Command::Clock(a) => clock::run(&g, a, out),
         Command::Cluster(a) => cluster::run(&g, a, out),
+        Command::ApiResources(a) => discovery::run_resources(a, out),
+        Command::ApiVersions(a) => discovery::run_versions(a, out),
+        Command::Config(a) => config::run(&g, a, out),
+        Command::Completion(a) => completion::run(a, out),
         Command::Version => {
             out.line("Client Version: v1.32.4");
             out.line("Kustomize Version: v5.5.0");

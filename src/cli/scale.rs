@@ -24,19 +24,29 @@ pub(super) fn run(g: &Globals, a: ScaleArgs, out: &mut Output) -> Result<i32, Er
         return Err(Error::msg("required flag(s) \"replicas\" not set"));
     };
     if replicas < 0 {
-        return Err(Error::msg("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0"));
+        return Err(Error::msg(
+            "The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0",
+        ));
     }
     let (reqs, _) = get::parse_args(&a.resource)?;
     let mut s = g.write(out)?;
     let ns = s.namespace(g);
-    let current = if a.current_replicas >= 0 { Some(a.current_replicas as i32) } else { None };
+    let current = if a.current_replicas >= 0 {
+        Some(a.current_replicas as i32)
+    } else {
+        None
+    };
     let mut code = 0;
     for r in &reqs {
         if r.names.is_empty() {
             return Err(Error::msg("resource(s) were provided, but no name was specified"));
         }
         for n in &r.names {
-            let key = if r.kind.namespaced() { ObjKey::new(ns.clone(), n.clone()) } else { ObjKey::cluster(n.clone()) };
+            let key = if r.kind.namespaced() {
+                ObjKey::new(ns.clone(), n.clone())
+            } else {
+                ObjKey::cluster(n.clone())
+            };
             match scale::scale(&mut s.world, r.kind, &key, replicas as i32, current) {
                 Ok(()) => out.line(format!("{}/{n} scaled", r.kind.singular_qualified())),
                 Err(e) => {

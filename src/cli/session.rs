@@ -49,7 +49,9 @@ impl Globals {
 /// Seed and start time of a store created on first use (`KUBESIM_SEED`, `KUBESIM_START_TIME`).
 pub(super) fn first_use_options() -> Result<InitOptions, Error> {
     let seed = match env::var("KUBESIM_SEED") {
-        Some(s) => s.parse().map_err(|_| Error::msg(format!("invalid KUBESIM_SEED {s:?}")))?,
+        Some(s) => s
+            .parse()
+            .map_err(|_| Error::msg(format!("invalid KUBESIM_SEED {s:?}")))?,
         None => 0,
     };
     let start = match env::var("KUBESIM_START_TIME") {
@@ -92,7 +94,12 @@ impl Session {
             drop(lock);
             store::lock(&path, LockMode::Shared)?
         };
-        let mut s = Session { path, world, mutating, _lock: lock };
+        let mut s = Session {
+            path,
+            world,
+            mutating,
+            _lock: lock,
+        };
         if s.world.state.realtime {
             let now = env::wall_clock();
             if now > s.world.now() {
@@ -103,14 +110,19 @@ impl Session {
     }
 
     pub(super) fn namespace(&self, g: &Globals) -> String {
-        g.namespace.clone().unwrap_or_else(|| self.world.state.namespace.clone())
+        g.namespace
+            .clone()
+            .unwrap_or_else(|| self.world.state.namespace.clone())
     }
 
     /// Saves if the command changed anything (read-only verbs never write, except a realtime
     /// store whose clock moved).
     pub(super) fn finish(self) -> Result<(), Error> {
         if let Some(c) = self.world.corruption() {
-            return Err(Error::msg(format!("the store {} is corrupt: {c} (it was left untouched)", self.path.display())));
+            return Err(Error::msg(format!(
+                "the store {} is corrupt: {c} (it was left untouched)",
+                self.path.display()
+            )));
         }
         if (self.mutating || self.world.state.realtime) && self.world.is_dirty() {
             store::save(&self.world, &self.path)?;

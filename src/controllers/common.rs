@@ -55,7 +55,13 @@ pub enum Propagation {
 /// kubelet removes them), foreground/orphan deletions wait on their finalizers, everything else
 /// goes at once and the garbage collector takes care of dependents.
 /// `grace` overrides the pod's terminationGracePeriodSeconds (`--grace-period`).
-pub fn delete_object(world: &mut World, kind: Kind, key: &ObjKey, propagation: Propagation, grace: Option<i64>) -> Result<bool> {
+pub fn delete_object(
+    world: &mut World,
+    kind: Kind,
+    key: &ObjKey,
+    propagation: Propagation,
+    grace: Option<i64>,
+) -> Result<bool> {
     let Some(obj) = world.get_obj(kind, key).cloned() else {
         return Ok(false);
     };
@@ -75,7 +81,10 @@ pub fn delete_object(world: &mut World, kind: Kind, key: &ObjKey, propagation: P
     }
     if let Object::Pod(p) = &mut obj {
         let grace = grace.unwrap_or_else(|| {
-            p.spec.as_ref().and_then(|s| s.termination_grace_period_seconds).unwrap_or(30)
+            p.spec
+                .as_ref()
+                .and_then(|s| s.termination_grace_period_seconds)
+                .unwrap_or(30)
         });
         let on_node = meta::node_name(p).is_some();
         let terminal = !meta::pod_is_active(p) && p.metadata.deletion_timestamp.is_none();

@@ -2,8 +2,8 @@
 //! containers with back-off, and terminates deleted pods, as PodBehavior objects direct.
 
 use crate::api::k8s_openapi::api::core::v1::{
-    ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting, ContainerStatus, HostIP, Node,
-    Pod, PodCondition, PodIP, PodStatus,
+    ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting, ContainerStatus, HostIP,
+    Node, Pod, PodCondition, PodIP, PodStatus,
 };
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use crate::api::meta;
@@ -26,18 +26,34 @@ pub struct Behavior {
 }
 
 fn secs(s: &Option<String>) -> Option<i64> {
-    s.as_deref().and_then(|d| parse_go_duration(d).ok()).map(SimDuration::as_secs)
+    s.as_deref()
+        .and_then(|d| parse_go_duration(d).ok())
+        .map(SimDuration::as_secs)
 }
 
 /// The behaviour of a container with `image` in a pod with `labels`: the first PodBehavior (by
 /// name) in the namespace whose selector and image both match.
-pub fn behavior_for(world: &World, ns: &str, labels: &std::collections::BTreeMap<String, String>, image: &str) -> Behavior {
+pub fn behavior_for(
+    world: &World,
+    ns: &str,
+    labels: &std::collections::BTreeMap<String, String>,
+    image: &str,
+) -> Behavior {
     let found = world.list::<PodBehavior>(Some(ns)).into_iter().find(|b| {
-        let sel_ok = b.spec.selector.as_ref().is_none_or(|s| label_selector_matches(s, labels));
+        let sel_ok = b
+            .spec
+            .selector
+            .as_ref()
+            .is_none_or(|s| label_selector_matches(s, labels));
         let img_ok = b.spec.image.as_deref().is_none_or(|p| wildcard(p, image));
         sel_ok && img_ok && (b.spec.selector.is_some() || b.spec.image.is_some())
     });
-    let Some(b) = found else { return Behavior { ready_after: Some(0), ..Default::default() } };
+    let Some(b) = found else {
+        return Behavior {
+            ready_after: Some(0),
+            ..Default::default()
+        };
+    };
     let s = &b.spec;
     let ready_after = match s.readiness.as_deref() {
         None | Some("Pass") => Some(0),
@@ -104,8 +120,12 @@ fn t(at: SimTime) -> Time {
 }
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
-    let Some(pod) = world.get::<Pod>(key).cloned() else { return Ok(()) };
-    let Some(node) = meta::node_name(&pod).map(str::to_string) else { return Ok(()) };
+    let Some(pod) = world.get::<Pod>(key).cloned() else {
+        return Ok(());
+    };
+    let Some(node) = meta::node_name(&pod).map(str::to_string) else {
+        return Ok(());
+    };
     if meta::is_deleting(&pod.metadata) {
         return terminate(world, pod, &node);
     }
@@ -122,12 +142,22 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     if pod.status.as_ref().and_then(|s| s.start_time.as_ref()).is_none() {
         start(world, &mut pod, &node);
     }
-    let start_time = SimTime::from_timestamp(pod.status.as_ref().and_then(|s| s.start_time.as_ref()).map(|t| t.0).unwrap_or_default());
+    let start_time = SimTime::from_timestamp(
+        pod.status
+            .as_ref()
+            .and_then(|s| s.start_time.as_ref())
+            .map(|t| t.0)
+            .unwrap_or_default(),
+    );
     let spec = pod.spec.clone().unwrap_or_default();
     let restart_policy = spec.restart_policy.clone().unwrap_or_else(|| "Always".into());
     let ns = meta::namespace(&pod.metadata).to_string();
     let labels = meta::labels(&pod.metadata).clone();
-    let mut statuses = pod.status.as_ref().and_then(|s| s.container_statuses.clone()).unwrap_or_default();
+    let mut statuses = pod
+        .status
+        .as_ref()
+        .and_then(|s| s.container_statuses.clone())
+        .unwrap_or_default();
     let mut wake: Option<SimTime> = None;
     let soonest = |at: SimTime, wake: &mut Option<SimTime>| {
         if at > now && wake.is_none_or(|w| at < w) {
@@ -163,14 +193,28 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                 let (attempts, next) = pull_attempts(elapsed);
                 let just_failed = reason != "ErrImagePull" && reason != "ImagePullBackOff";
                 let attempt_at = start_time + SimDuration::from_secs(last_attempt(elapsed));
-                if just_failed || (reason == "ImagePullBackOff" && attempts > pull_attempts(now.since(start_time).as_secs() - 1).0) {
-                    st.state = Some(waiting("ErrImagePull", Some(format!("failed to pull and unpack image \"{image}\": not found"))));
+                if just_failed
+                    || (reason == "ImagePullBackOff" && attempts > pull_attempts(now.since(start_time).as_secs() - 1).0)
+                {
+                    st.state = Some(waiting(
+                        "ErrImagePull",
+                        Some(format!("failed to pull and unpack image \"{image}\": not found")),
+                    ));
                     events.push((false, "Pulling", format!("Pulling image \"{image}\"")));
-                    events.push((true, "Failed", format!("Failed to pull image \"{image}\": failed to pull and unpack image \"{image}\": not found")));
+                    events.push((
+                        true,
+                        "Failed",
+                        format!(
+                            "Failed to pull image \"{image}\": failed to pull and unpack image \"{image}\": not found"
+                        ),
+                    ));
                     events.push((true, "Failed", "Error: ErrImagePull".into()));
                     soonest(now + SimDuration::from_secs(1), &mut wake);
                 } else if reason == "ErrImagePull" && now >= attempt_at + SimDuration::from_secs(1) {
-                    st.state = Some(waiting("ImagePullBackOff", Some(format!("Back-off pulling image \"{image}\""))));
+                    st.state = Some(waiting(
+                        "ImagePullBackOff",
+                        Some(format!("Back-off pulling image \"{image}\"")),
+                    ));
                     events.push((false, "BackOff", format!("Back-off pulling image \"{image}\"")));
                     events.push((true, "Failed", "Error: ImagePullBackOff".into()));
                     soonest(start_time + SimDuration::from_secs(next), &mut wake);
@@ -196,7 +240,11 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                 }
                 st.state = Some(running(now));
                 st.started = Some(true);
-                events.push((false, "Pulled", format!("Container image \"{image}\" already present on machine")));
+                events.push((
+                    false,
+                    "Pulled",
+                    format!("Container image \"{image}\" already present on machine"),
+                ));
                 events.push((false, "Created", format!("Created container: {}", c.name)));
                 events.push((false, "Started", format!("Started container {}", c.name)));
             } else if now < created {
@@ -207,16 +255,29 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                 st.state = Some(running(at));
                 st.started = Some(true);
                 st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
-                st.container_id = Some(format!("containerd://{}", fake_digest(&format!("{}{}{}", meta::uid(&pod.metadata), c.name, st.restart_count))));
+                st.container_id = Some(format!(
+                    "containerd://{}",
+                    fake_digest(&format!("{}{}{}", meta::uid(&pod.metadata), c.name, st.restart_count))
+                ));
                 st.image = qualified(&image);
                 events.push((false, "Pulling", format!("Pulling image \"{image}\"")));
-                events.push((false, "Pulled", format!("Successfully pulled image \"{image}\" in 0s (0s including waiting). Image size: 0 bytes.")));
+                events.push((
+                    false,
+                    "Pulled",
+                    format!("Successfully pulled image \"{image}\" in 0s (0s including waiting). Image size: 0 bytes."),
+                ));
                 events.push((false, "Created", format!("Created container: {}", c.name)));
                 events.push((false, "Started", format!("Started container {}", c.name)));
             }
         }
         // Running.
-        let Some(started_at) = st.state.as_ref().and_then(|s| s.running.as_ref()).and_then(|r| r.started_at.as_ref()).map(|t| SimTime::from_timestamp(t.0)) else {
+        let Some(started_at) = st
+            .state
+            .as_ref()
+            .and_then(|s| s.running.as_ref())
+            .and_then(|r| r.started_at.as_ref())
+            .map(|t| SimTime::from_timestamp(t.0))
+        else {
             continue;
         };
         let exit = match (b.run_for, b.crash_after) {
@@ -241,7 +302,10 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                 st.started = Some(false);
                 let restart = restart_policy == "Always" || (restart_policy == "OnFailure" && code != 0);
                 if restart {
-                    st.last_state = Some(ContainerState { terminated: Some(term), ..Default::default() });
+                    st.last_state = Some(ContainerState {
+                        terminated: Some(term),
+                        ..Default::default()
+                    });
                     st.restart_count += 1;
                     st.state = Some(waiting(
                         "CrashLoopBackOff",
@@ -254,16 +318,26 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                             meta::uid(&pod.metadata)
                         )),
                     ));
-                    events.push((true, "BackOff", format!(
-                        "Back-off restarting failed container {} in pod {}_{}({})",
-                        c.name,
-                        meta::name(&pod.metadata),
-                        ns,
-                        meta::uid(&pod.metadata)
-                    )));
-                    soonest(end + SimDuration::from_secs(crash_backoff(st.restart_count - 1)), &mut wake);
+                    events.push((
+                        true,
+                        "BackOff",
+                        format!(
+                            "Back-off restarting failed container {} in pod {}_{}({})",
+                            c.name,
+                            meta::name(&pod.metadata),
+                            ns,
+                            meta::uid(&pod.metadata)
+                        ),
+                    ));
+                    soonest(
+                        end + SimDuration::from_secs(crash_backoff(st.restart_count - 1)),
+                        &mut wake,
+                    );
                 } else {
-                    st.state = Some(ContainerState { terminated: Some(term), ..Default::default() });
+                    st.state = Some(ContainerState {
+                        terminated: Some(term),
+                        ..Default::default()
+                    });
                 }
                 continue;
             }
@@ -283,12 +357,22 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     }
     let status = pod.status.get_or_insert_with(PodStatus::default);
     let all_ready = !statuses.is_empty() && statuses.iter().all(|s| s.ready);
-    let all_terminated = statuses.iter().all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
+    let all_terminated = statuses
+        .iter()
+        .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
     let any_started = statuses.iter().any(|s| {
-        s.state.as_ref().is_some_and(|st| st.running.is_some() || st.terminated.is_some()) || s.restart_count > 0
+        s.state
+            .as_ref()
+            .is_some_and(|st| st.running.is_some() || st.terminated.is_some())
+            || s.restart_count > 0
     });
     let phase = if all_terminated && !statuses.is_empty() {
-        let failed = statuses.iter().any(|s| s.state.as_ref().and_then(|st| st.terminated.as_ref()).is_some_and(|t| t.exit_code != 0));
+        let failed = statuses.iter().any(|s| {
+            s.state
+                .as_ref()
+                .and_then(|st| st.terminated.as_ref())
+                .is_some_and(|t| t.exit_code != 0)
+        });
         if failed { "Failed" } else { "Succeeded" }
     } else if any_started {
         "Running"
@@ -299,11 +383,34 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     status.container_statuses = Some(statuses);
     let ready_str = if all_ready { "True" } else { "False" };
     let mut conds = status.conditions.clone().unwrap_or_default();
-    set_condition(&mut conds, "ContainersReady", ready_str, now, if all_ready || phase == "Succeeded" { None } else { Some("ContainersNotReady") });
-    set_condition(&mut conds, "Ready", ready_str, now, if all_ready || phase == "Succeeded" { None } else { Some("ContainersNotReady") });
+    set_condition(
+        &mut conds,
+        "ContainersReady",
+        ready_str,
+        now,
+        if all_ready || phase == "Succeeded" {
+            None
+        } else {
+            Some("ContainersNotReady")
+        },
+    );
+    set_condition(
+        &mut conds,
+        "Ready",
+        ready_str,
+        now,
+        if all_ready || phase == "Succeeded" {
+            None
+        } else {
+            Some("ContainersNotReady")
+        },
+    );
     if phase == "Succeeded" || phase == "Failed" {
         set_condition(&mut conds, "PodReadyToStartContainers", "False", now, None);
-        for c in conds.iter_mut().filter(|c| c.type_ == "Ready" || c.type_ == "ContainersReady") {
+        for c in conds
+            .iter_mut()
+            .filter(|c| c.type_ == "Ready" || c.type_ == "ContainersReady")
+        {
             c.reason = Some("PodCompleted".into());
             c.message = None;
         }
@@ -312,7 +419,17 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let m = pod.metadata.clone();
     world.put(pod);
     for (warning, reason, msg) in events {
-        world.record_event(Kind::Pod, &m, warning, reason, &msg, Source { component: "kubelet", host: Some(&node) });
+        world.record_event(
+            Kind::Pod,
+            &m,
+            warning,
+            reason,
+            &msg,
+            Source {
+                component: "kubelet",
+                host: Some(&node),
+            },
+        );
     }
     if let Some(w) = wake {
         world.wake_at("kubelet", key, w);
@@ -331,7 +448,13 @@ fn last_attempt(elapsed: i64) -> i64 {
 }
 
 fn humantime_short(s: i64) -> String {
-    if s >= 60 && s % 60 == 0 { format!("{}m0s", s / 60) } else if s >= 60 { format!("{}m{}s", s / 60, s % 60) } else { format!("{s}s") }
+    if s >= 60 && s % 60 == 0 {
+        format!("{}m0s", s / 60)
+    } else if s >= 60 {
+        format!("{}m{}s", s / 60, s % 60)
+    } else {
+        format!("{s}s")
+    }
 }
 
 fn qualified(image: &str) -> String {
@@ -365,11 +488,22 @@ fn fake_digest(s: &str) -> String {
 }
 
 fn waiting(reason: &str, message: Option<String>) -> ContainerState {
-    ContainerState { waiting: Some(ContainerStateWaiting { reason: Some(reason.into()), message }), ..Default::default() }
+    ContainerState {
+        waiting: Some(ContainerStateWaiting {
+            reason: Some(reason.into()),
+            message,
+        }),
+        ..Default::default()
+    }
 }
 
 fn running(at: SimTime) -> ContainerState {
-    ContainerState { running: Some(ContainerStateRunning { started_at: Some(t(at)) }), ..Default::default() }
+    ContainerState {
+        running: Some(ContainerStateRunning {
+            started_at: Some(t(at)),
+        }),
+        ..Default::default()
+    }
 }
 
 fn set_condition(conds: &mut Vec<PodCondition>, type_: &str, status: &str, now: SimTime, reason: Option<&str>) {
@@ -401,7 +535,11 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
         .map(|a| a.address.clone())
         .unwrap_or_default();
     let host_network = pod.spec.as_ref().and_then(|s| s.host_network).unwrap_or(false);
-    let pod_ip = if host_network { host_ip.clone() } else { world.allocate_pod_ip(node) };
+    let pod_ip = if host_network {
+        host_ip.clone()
+    } else {
+        world.allocate_pod_ip(node)
+    };
     let status = pod.status.get_or_insert_with(PodStatus::default);
     status.host_ip = Some(host_ip.clone());
     status.host_ips = Some(vec![HostIP { ip: host_ip }]);
@@ -414,7 +552,13 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None);
     set_condition(&mut conds, "Initialized", "True", now, None);
     // Order as the kubelet reports them.
-    let order = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"];
+    let order = [
+        "PodReadyToStartContainers",
+        "Initialized",
+        "Ready",
+        "ContainersReady",
+        "PodScheduled",
+    ];
     set_condition(&mut conds, "Ready", "False", now, Some("ContainersNotReady"));
     set_condition(&mut conds, "ContainersReady", "False", now, Some("ContainersNotReady"));
     conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
@@ -452,7 +596,12 @@ fn qos_class(spec: Option<&crate::api::k8s_openapi::api::core::v1::PodSpec>) -> 
 /// delay (bounded by the grace period) has passed.
 fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
     let key = ObjKey::of(&pod.metadata);
-    let deleted_at = pod.metadata.deletion_timestamp.as_ref().map(|t| SimTime::from_timestamp(t.0)).unwrap_or(world.now());
+    let deleted_at = pod
+        .metadata
+        .deletion_timestamp
+        .as_ref()
+        .map(|t| SimTime::from_timestamp(t.0))
+        .unwrap_or(world.now());
     let grace = pod.metadata.deletion_grace_period_seconds.unwrap_or(30);
     let ns = meta::namespace(&pod.metadata).to_string();
     let labels = meta::labels(&pod.metadata).clone();
@@ -471,10 +620,23 @@ fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
         .filter(|c| c.state.as_ref().is_some_and(|s| s.running.is_some()))
         .map(|c| c.name.clone())
         .collect();
-    let announced = world.events_for(Kind::Pod, &pod.metadata).iter().any(|e| e.reason.as_deref() == Some("Killing"));
+    let announced = world
+        .events_for(Kind::Pod, &pod.metadata)
+        .iter()
+        .any(|e| e.reason.as_deref() == Some("Killing"));
     if !announced {
         for c in &running {
-            world.record_event(Kind::Pod, &pod.metadata, false, "Killing", &format!("Stopping container {c}"), Source { component: "kubelet", host: Some(node) });
+            world.record_event(
+                Kind::Pod,
+                &pod.metadata,
+                false,
+                "Killing",
+                &format!("Stopping container {c}"),
+                Source {
+                    component: "kubelet",
+                    host: Some(node),
+                },
+            );
         }
     }
     let end = deleted_at + SimDuration::from_secs(delay);

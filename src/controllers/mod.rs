@@ -10,10 +10,11 @@ mod namespace;
 mod replicaset;
 mod scheduler;
 
-use crate::api::meta::controller_of;
-use crate::api::selector::label_selector_matches;
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::api::k8s_openapi::api::core::v1::{Pod, ReplicationController};
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
+use crate::api::meta::controller_of;
+use crate::api::selector::label_selector_matches;
 use crate::api::{Kind, ObjKey, Object, Result};
 use crate::world::{Change, World};
 
@@ -75,9 +76,13 @@ pub fn reconcile(ctl: Ctl, world: &mut World, key: &ObjKey) -> Result<()> {
 /// Which controllers a write wakes (the informers' event handlers of the real controllers).
 pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
     let current = world.get_obj(change.kind, &change.key);
-    let objs: Vec<&Object> = current.into_iter().chain(change.old.as_ref()).collect();
-    for o in &objs {
-        if let Some(r) = controller_of(o.meta()) {
+    let metas: Vec<&ObjectMeta> = current
+        .map(Object::meta)
+        .into_iter()
+        .chain(change.old.as_ref().map(|b| &b.meta))
+        .collect();
+    for m in &metas {
+        if let Some(r) = controller_of(m) {
             let owner = ObjKey::new(change.key.namespace.clone(), r.name.clone());
             match r.kind.as_str() {
                 "ReplicaSet" => out.push((Ctl::ReplicaSet, owner)),
@@ -92,7 +97,10 @@ pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
     }
     if change.deleted && change.kind.namespaced() && change.kind != Kind::Event {
         let ns = ObjKey::cluster(change.key.namespace.clone());
-        if world.get_obj(Kind::Namespace, &ns).is_some_and(|n| n.meta().deletion_timestamp.is_some()) {
+        if world
+            .get_obj(Kind::Namespace, &ns)
+            .is_some_and(|n| n.meta().deletion_timestamp.is_some())
+        {
             out.push((Ctl::Namespace, ns));
         }
     }
@@ -110,21 +118,45 @@ pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
             }
             let freed = change.deleted
                 || current.is_some_and(|o| matches!(o, Object::Pod(p) if !crate::api::meta::pod_is_active(p)));
-            if freed && change.old.as_ref().is_some_and(|o| matches!(o, Object::Pod(p) if crate::api::meta::node_name(p).is_some())) {
+            if freed && change.old.as_ref().is_some_and(|b| b.node.is_some()) {
                 out.push((Ctl::Scheduler, scheduler::pending_key()));
+            }
+            // A deleted pod wakes the Deployment above its ReplicaSet (deletePod: Recreate waits
+            // for old pods to be gone).
+            if change.deleted {
+                for m in &metas {
+                    let Some(r) = controller_of(m).filter(|r| r.kind == "ReplicaSet") else {
+                        continue;
+                    };
+                    let rs_key = ObjKey::new(change.key.namespace.clone(), r.name.clone());
+                    if let Some(d) = world
+                        .get::<ReplicaSet>(&rs_key)
+                        .and_then(|rs| controller_of(&rs.metadata))
+                        && d.kind == "Deployment"
+                    {
+                        out.push((
+                            Ctl::Deployment,
+                            ObjKey::new(change.key.namespace.clone(), d.name.clone()),
+                        ));
+                    }
+                }
             }
         }
         Kind::ReplicaSet => {
             out.push((Ctl::ReplicaSet, change.key.clone()));
             if let Some(Object::ReplicaSet(rs)) = current
-                && controller_of(&rs.metadata).is_none() {
-                    for d in world.list::<Deployment>(Some(&change.key.namespace)) {
-                        let labels = crate::api::meta::labels(&rs.metadata);
-                        if d.spec.as_ref().is_some_and(|s| label_selector_matches(&s.selector, labels)) {
-                            out.push((Ctl::Deployment, ObjKey::of(&d.metadata)));
-                        }
+                && controller_of(&rs.metadata).is_none()
+            {
+                for d in world.list::<Deployment>(Some(&change.key.namespace)) {
+                    let labels = crate::api::meta::labels(&rs.metadata);
+                    if d.spec
+                        .as_ref()
+                        .is_some_and(|s| label_selector_matches(&s.selector, labels))
+                    {
+                        out.push((Ctl::Deployment, ObjKey::of(&d.metadata)));
                     }
                 }
+            }
         }
         Kind::ReplicationController => out.push((Ctl::ReplicationController, change.key.clone())),
         Kind::Deployment => out.push((Ctl::Deployment, change.key.clone())),
@@ -139,7 +171,11 @@ fn wake_adopters(world: &World, pod: &Pod, out: &mut Vec<(Ctl, ObjKey)>) {
     let ns = crate::api::meta::namespace(&pod.metadata);
     let labels = crate::api::meta::labels(&pod.metadata);
     for rs in world.list::<ReplicaSet>(Some(ns)) {
-        if rs.spec.as_ref().is_some_and(|s| label_selector_matches(&s.selector, labels)) {
+        if rs
+            .spec
+            .as_ref()
+            .is_some_and(|s| label_selector_matches(&s.selector, labels))
+        {
             out.push((Ctl::ReplicaSet, ObjKey::of(&rs.metadata)));
         }
     }

@@ -7,7 +7,9 @@ use crate::api::{Kind, ObjKey, Result};
 use crate::world::World;
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
-    let Some(ns) = world.get::<Namespace>(key).cloned() else { return Ok(()) };
+    let Some(ns) = world.get::<Namespace>(key).cloned() else {
+        return Ok(());
+    };
     if ns.metadata.deletion_timestamp.is_none() {
         return Ok(());
     }
@@ -19,7 +21,11 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let name = key.name.clone();
     let mut remaining = 0;
     for kind in Kind::all().filter(|k| k.namespaced()) {
-        let keys: Vec<ObjKey> = world.list_objs(kind, Some(&name)).iter().map(|o| ObjKey::of(o.meta())).collect();
+        let keys: Vec<ObjKey> = world
+            .list_objs(kind, Some(&name))
+            .iter()
+            .map(|o| ObjKey::of(o.meta()))
+            .collect();
         for k in keys {
             remaining += 1;
             if kind == Kind::Event {

@@ -4,7 +4,9 @@
 
 use super::common::{Propagation, controller_ref, delete_object, is_controlled_by, pod_from_template};
 use crate::api::k8s_openapi::api::apps::v1::{ReplicaSet, ReplicaSetCondition, ReplicaSetStatus};
-use crate::api::k8s_openapi::api::core::v1::{Pod, PodTemplateSpec, ReplicationController, ReplicationControllerStatus};
+use crate::api::k8s_openapi::api::core::v1::{
+    Pod, PodTemplateSpec, ReplicationController, ReplicationControllerStatus,
+};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::meta::{self, controller_of};
 use crate::api::selector::label_selector_matches;
@@ -17,6 +19,9 @@ use std::collections::BTreeMap;
 /// At most this many pods are created or deleted per sync (`burstReplicas`).
 const BURST_REPLICAS: usize = 500;
 
+/// Whether a pod's labels match the controller's selector.
+type LabelMatcher = Box<dyn Fn(&BTreeMap<String, String>) -> bool>;
+
 /// What the controller needs of an RS or RC.
 struct Spec {
     kind: Kind,
@@ -24,7 +29,7 @@ struct Spec {
     replicas: i32,
     min_ready_seconds: i64,
     template: Option<PodTemplateSpec>,
-    matches: Box<dyn Fn(&BTreeMap<String, String>) -> bool>,
+    matches: LabelMatcher,
 }
 
 /// Counts the controller computes (calculateStatus).
@@ -37,7 +42,9 @@ struct Counts {
 }
 
 pub(super) fn reconcile_rs(world: &mut World, key: &ObjKey) -> Result<()> {
-    let Some(rs) = world.get::<ReplicaSet>(key).cloned() else { return Ok(()) };
+    let Some(rs) = world.get::<ReplicaSet>(key).cloned() else {
+        return Ok(());
+    };
     let Some(spec) = rs.spec.clone() else { return Ok(()) };
     let selector = spec.selector.clone();
     let s = Spec {
@@ -49,7 +56,9 @@ pub(super) fn reconcile_rs(world: &mut World, key: &ObjKey) -> Result<()> {
         matches: Box::new(move |l| label_selector_matches(&selector, l)),
     };
     let (counts, failure) = sync(world, &s)?;
-    let Some(mut rs) = world.get::<ReplicaSet>(key).cloned() else { return Ok(()) };
+    let Some(mut rs) = world.get::<ReplicaSet>(key).cloned() else {
+        return Ok(());
+    };
     let old = rs.status.clone().unwrap_or_default();
     let mut conditions = old.conditions.clone().unwrap_or_default();
     set_failure(&mut conditions, failure, world.now());
@@ -66,7 +75,9 @@ pub(super) fn reconcile_rs(world: &mut World, key: &ObjKey) -> Result<()> {
 }
 
 pub(super) fn reconcile_rc(world: &mut World, key: &ObjKey) -> Result<()> {
-    let Some(rc) = world.get::<ReplicationController>(key).cloned() else { return Ok(()) };
+    let Some(rc) = world.get::<ReplicationController>(key).cloned() else {
+        return Ok(());
+    };
     let Some(spec) = rc.spec.clone() else { return Ok(()) };
     let selector = spec.selector.clone().unwrap_or_default();
     let s = Spec {
@@ -78,7 +89,9 @@ pub(super) fn reconcile_rc(world: &mut World, key: &ObjKey) -> Result<()> {
         matches: Box::new(move |l| !selector.is_empty() && selector.iter().all(|(k, v)| l.get(k) == Some(v))),
     };
     let (counts, _failure) = sync(world, &s)?;
-    let Some(mut rc) = world.get::<ReplicationController>(key).cloned() else { return Ok(()) };
+    let Some(mut rc) = world.get::<ReplicationController>(key).cloned() else {
+        return Ok(());
+    };
     let conditions = rc.status.as_ref().and_then(|s| s.conditions.clone());
     rc.status = Some(ReplicationControllerStatus {
         replicas: counts.replicas,
@@ -95,14 +108,19 @@ pub(super) fn reconcile_rc(world: &mut World, key: &ObjKey) -> Result<()> {
 fn set_failure(conditions: &mut Vec<ReplicaSetCondition>, failure: Option<(String, String)>, now: SimTime) {
     match failure {
         Some((reason, message)) => {
-            if !conditions.iter().any(|c| c.type_ == "ReplicaFailure" && c.reason.as_deref() == Some(reason.as_str())) {
+            if !conditions
+                .iter()
+                .any(|c| c.type_ == "ReplicaFailure" && c.reason.as_deref() == Some(reason.as_str()))
+            {
                 conditions.retain(|c| c.type_ != "ReplicaFailure");
                 conditions.push(ReplicaSetCondition {
                     type_: "ReplicaFailure".into(),
                     status: "True".into(),
                     reason: Some(reason),
                     message: Some(message),
-                    last_transition_time: Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(now.to_timestamp())),
+                    last_transition_time: Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(
+                        now.to_timestamp(),
+                    )),
                 });
             }
         }
@@ -111,7 +129,11 @@ fn set_failure(conditions: &mut Vec<ReplicaSetCondition>, failure: Option<(Strin
 }
 
 fn source(kind: Kind) -> Source<'static> {
-    Source::controller(if kind == Kind::ReplicaSet { "replicaset-controller" } else { "replication-controller" })
+    Source::controller(if kind == Kind::ReplicaSet {
+        "replicaset-controller"
+    } else {
+        "replication-controller"
+    })
 }
 
 /// Claims pods, creates or deletes toward the desired count, and returns the status counts.
@@ -119,37 +141,52 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
     let ns = meta::namespace(&s.meta).to_string();
     let uid = meta::uid(&s.meta).to_string();
     let deleting = meta::is_deleting(&s.meta);
-    let mut owned: Vec<Pod> = Vec::new();
-    let candidates: Vec<Pod> = world.list::<Pod>(Some(&ns)).into_iter().cloned().collect();
-    for pod in candidates {
-        let labels = meta::labels(&pod.metadata);
-        let matches = (s.matches)(labels);
+    // Claim pods (ClaimPods): classify by reference, then write only what changes.
+    let mut owned: Vec<ObjKey> = Vec::new();
+    let mut release: Vec<ObjKey> = Vec::new();
+    let mut adopt: Vec<ObjKey> = Vec::new();
+    for pod in world.list::<Pod>(Some(&ns)) {
+        let matches = (s.matches)(meta::labels(&pod.metadata));
         match controller_of(&pod.metadata) {
             Some(r) if r.uid == uid => {
                 if matches || deleting {
-                    owned.push(pod);
+                    owned.push(ObjKey::of(&pod.metadata));
                 } else {
-                    // Release: the pod no longer matches; a replacement will be created.
-                    let mut p = pod;
-                    if let Some(refs) = p.metadata.owner_references.as_mut() {
-                        refs.retain(|r| r.uid != uid);
-                    }
-                    if p.metadata.owner_references.as_ref().is_some_and(|r| r.is_empty()) {
-                        p.metadata.owner_references = None;
-                    }
-                    world.put(p);
+                    release.push(ObjKey::of(&pod.metadata));
                 }
             }
-            None if matches && !deleting && !meta::is_deleting(&pod.metadata) => {
-                let mut p = pod;
-                p.metadata.owner_references.get_or_insert_with(Vec::new).push(controller_ref(s.kind, &s.meta));
-                world.put(p.clone());
-                owned.push(p);
-            }
+            None if matches && !deleting && !meta::is_deleting(&pod.metadata) => adopt.push(ObjKey::of(&pod.metadata)),
             _ => {}
         }
     }
-    let active: Vec<&Pod> = owned.iter().filter(|p| meta::pod_is_active(p)).collect();
+    for k in release {
+        // The pod no longer matches: release it; a replacement will be created.
+        let Some(mut p) = world.get::<Pod>(&k).cloned() else {
+            continue;
+        };
+        if let Some(refs) = p.metadata.owner_references.as_mut() {
+            refs.retain(|r| r.uid != uid);
+        }
+        if p.metadata.owner_references.as_ref().is_some_and(|r| r.is_empty()) {
+            p.metadata.owner_references = None;
+        }
+        world.put(p);
+    }
+    for k in adopt {
+        let Some(mut p) = world.get::<Pod>(&k).cloned() else {
+            continue;
+        };
+        p.metadata
+            .owner_references
+            .get_or_insert_with(Vec::new)
+            .push(controller_ref(s.kind, &s.meta));
+        world.put(p);
+        owned.push(k);
+    }
+    let active: Vec<ObjKey> = owned
+        .into_iter()
+        .filter(|k| world.get::<Pod>(k).is_some_and(meta::pod_is_active))
+        .collect();
     let diff = active.len() as i64 - i64::from(s.replicas);
     let mut failure = None;
     if !deleting {
@@ -177,13 +214,16 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
                 }
             }
         } else if diff > 0 {
-            let related = related_pods(world, s);
+            let ranks = node_ranks(&related_pods(world, s));
             let now = world.now().secs();
-            let mut victims: Vec<&Pod> = active.clone();
-            let ranks = node_ranks(&related);
+            let mut victims: Vec<&Pod> = active.iter().filter_map(|k| world.get::<Pod>(k)).collect();
             victims.sort_by(|a, b| deletion_order(a, b, &ranks, now));
-            for p in victims.into_iter().take((diff as usize).min(BURST_REPLICAS)) {
-                let key = ObjKey::of(&p.metadata);
+            let victims: Vec<ObjKey> = victims
+                .into_iter()
+                .take((diff as usize).min(BURST_REPLICAS))
+                .map(|p| ObjKey::of(&p.metadata))
+                .collect();
+            for key in victims {
                 delete_object(world, Kind::Pod, &key, Propagation::Background, None)?;
                 let msg = format!("Deleted pod: {}", key.name);
                 world.record_event(s.kind, &s.meta, false, "SuccessfulDelete", &msg, source(s.kind));
@@ -213,21 +253,29 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
         }
     }
     if let Some(at) = next_available {
-        let ctl = if s.kind == Kind::ReplicaSet { "replicaset" } else { "replicationcontroller" };
+        let ctl = if s.kind == Kind::ReplicaSet {
+            "replicaset"
+        } else {
+            "replicationcontroller"
+        };
         world.wake_at(ctl, &ObjKey::of(&s.meta), SimTime::from_secs(at));
     }
     Ok((counts, failure))
 }
 
 fn template_labels_match(s: &Spec, p: &Pod) -> bool {
-    let want = s.template.as_ref().and_then(|t| t.metadata.as_ref()).and_then(|m| m.labels.as_ref());
+    let want = s
+        .template
+        .as_ref()
+        .and_then(|t| t.metadata.as_ref())
+        .and_then(|m| m.labels.as_ref());
     let have = meta::labels(&p.metadata);
     want.is_none_or(|w| w.iter().all(|(k, v)| have.get(k) == Some(v)))
 }
 
 /// Active pods of every ReplicaSet controlled by the same owner (getIndirectlyRelatedPods), used
 /// to prefer deleting pods on nodes crowded with siblings.
-fn related_pods(world: &World, s: &Spec) -> Vec<Pod> {
+fn related_pods<'w>(world: &'w World, s: &Spec) -> Vec<&'w Pod> {
     let ns = meta::namespace(&s.meta);
     let owner = controller_of(&s.meta).map(|r| r.uid.clone());
     let mut uids = vec![meta::uid(&s.meta).to_string()];
@@ -242,11 +290,10 @@ fn related_pods(world: &World, s: &Spec) -> Vec<Pod> {
         .list::<Pod>(Some(ns))
         .into_iter()
         .filter(|p| meta::pod_is_active(p) && controller_of(&p.metadata).is_some_and(|r| uids.contains(&r.uid)))
-        .cloned()
         .collect()
 }
 
-fn node_ranks(related: &[Pod]) -> BTreeMap<String, i64> {
+fn node_ranks(related: &[&Pod]) -> BTreeMap<String, i64> {
     let mut m = BTreeMap::new();
     for p in related {
         if let Some(n) = meta::node_name(p) {
@@ -282,7 +329,11 @@ fn max_restarts(p: &Pod) -> i32 {
 /// Buckets a duration on a log2 scale, as upstream compares ready and creation times so that
 /// pods of similar age tie (then break by UID).
 fn log2_bucket(age: i64) -> i64 {
-    if age <= 0 { 0 } else { 64 - i64::from(age.leading_zeros()) }
+    if age <= 0 {
+        0
+    } else {
+        64 - i64::from(age.leading_zeros())
+    }
 }
 
 /// ActivePodsWithRanks.Less: the pod that sorts first is deleted first.
@@ -319,7 +370,10 @@ mod tests {
                 creation_timestamp: Some(Time(jiff::Timestamp::from_second(created).unwrap())),
                 ..Default::default()
             },
-            spec: Some(PodSpec { node_name: node.map(Into::into), ..Default::default() }),
+            spec: Some(PodSpec {
+                node_name: node.map(Into::into),
+                ..Default::default()
+            }),
             status: Some(PodStatus {
                 phase: Some(phase.into()),
                 conditions: ready_at.map(|t| {
@@ -349,16 +403,25 @@ mod tests {
             pod("pending", Some("n1"), "Pending", None, 0),
             pod("notready", Some("n1"), "Running", None, 0),
         ];
-        assert_eq!(order(&pods, &BTreeMap::new(), 1000), vec!["unscheduled", "pending", "notready", "ready"]);
+        assert_eq!(
+            order(&pods, &BTreeMap::new(), 1000),
+            vec!["unscheduled", "pending", "notready", "ready"]
+        );
     }
 
     #[test]
     fn crowded_nodes_and_recently_ready_go_first() {
         let ranks = BTreeMap::from([("n1".to_string(), 3), ("n2".to_string(), 1)]);
-        let pods = vec![pod("b", Some("n2"), "Running", Some(0), 0), pod("a", Some("n1"), "Running", Some(0), 0)];
+        let pods = vec![
+            pod("b", Some("n2"), "Running", Some(0), 0),
+            pod("a", Some("n1"), "Running", Some(0), 0),
+        ];
         assert_eq!(order(&pods, &ranks, 1000), vec!["a", "b"]);
         // Same node: ready for 1s (bucket 1) goes before ready for 1000s (bucket 10).
-        let pods = vec![pod("old", Some("n1"), "Running", Some(0), 0), pod("new", Some("n1"), "Running", Some(999), 0)];
+        let pods = vec![
+            pod("old", Some("n1"), "Running", Some(0), 0),
+            pod("new", Some("n1"), "Running", Some(999), 0),
+        ];
         assert_eq!(order(&pods, &BTreeMap::new(), 1000), vec!["new", "old"]);
         assert_eq!(log2_bucket(1), 1);
         assert_eq!(log2_bucket(1000), 10);

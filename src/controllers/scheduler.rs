@@ -2,7 +2,7 @@
 //! and tolerations, cordoned nodes, pod anti-affinity) and deterministic scoring (spread an
 //! owner's replicas, prefer the least allocated node), then binding or `FailedScheduling`.
 
-use crate::api::k8s_openapi::api::core::v1::{Node, Pod, PodCondition, Taint, Toleration};
+use crate::api::k8s_openapi::api::core::v1::{Node, NodeSpec, Pod, PodCondition, PodSpec, Taint, Toleration};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use crate::api::meta::{self, controller_of};
 use crate::api::quantity::Quantity;
@@ -16,10 +16,27 @@ pub(super) fn pending_key() -> ObjKey {
     ObjKey::cluster("*pending*")
 }
 
+/// What is already placed on one node: summed requests, pod count, and pods per controller
+/// owner (for spreading an owner's replicas). Computed once per scheduling pass.
 #[derive(Default, Clone)]
 struct Usage {
     requested: BTreeMap<String, i64>,
     pods: i64,
+    by_owner: BTreeMap<String, i64>,
+}
+
+impl Usage {
+    fn add(&mut self, p: &Pod) {
+        self.pods += 1;
+        if let Some(spec) = &p.spec {
+            for (k, v) in meta::pod_requests(spec) {
+                *self.requested.entry(k).or_insert(0) += v;
+            }
+        }
+        if let Some(r) = controller_of(&p.metadata) {
+            *self.by_owner.entry(r.uid.clone()).or_insert(0) += 1;
+        }
+    }
 }
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
@@ -36,36 +53,27 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     if pending.is_empty() {
         return Ok(());
     }
-    let nodes: Vec<Node> = world.list::<Node>(None).into_iter().cloned().collect();
+    let node_objs: Vec<Node> = world.list::<Node>(None).into_iter().cloned().collect();
+    let nodes: Vec<NodeInfo<'_>> = node_objs.iter().map(NodeInfo::new).collect();
     let mut usage: BTreeMap<String, Usage> = BTreeMap::new();
     for p in world.list::<Pod>(None) {
         if let Some(n) = meta::node_name(p) {
             if meta::pod_phase(p) == "Succeeded" || meta::pod_phase(p) == "Failed" {
                 continue;
             }
-            let u = usage.entry(n.to_string()).or_default();
-            u.pods += 1;
-            if let Some(spec) = &p.spec {
-                for (k, v) in meta::pod_requests(spec) {
-                    *u.requested.entry(k).or_insert(0) += v;
-                }
-            }
+            usage.entry(n.to_string()).or_default().add(p);
         }
     }
     for k in pending {
-        let Some(pod) = world.get::<Pod>(&k).cloned() else { continue };
+        let Some(pod) = world.get::<Pod>(&k).cloned() else {
+            continue;
+        };
         if meta::node_name(&pod).is_some() || meta::is_deleting(&pod.metadata) || !meta::pod_is_active(&pod) {
             continue;
         }
         match schedule_one(world, &pod, &nodes, &usage) {
             Ok(node) => {
-                let u = usage.entry(node.clone()).or_default();
-                u.pods += 1;
-                if let Some(spec) = &pod.spec {
-                    for (r, v) in meta::pod_requests(spec) {
-                        *u.requested.entry(r).or_insert(0) += v;
-                    }
-                }
+                usage.entry(node.clone()).or_default().add(&pod);
                 bind(world, pod, &node);
             }
             Err(msg) => unschedulable(world, pod, &msg),
@@ -94,7 +102,14 @@ fn bind(world: &mut World, mut pod: Pod, node: &str) {
     );
     let m = pod.metadata.clone();
     world.put(pod);
-    world.record_event(crate::api::Kind::Pod, &m, false, "Scheduled", &msg, Source::controller("default-scheduler"));
+    world.record_event(
+        crate::api::Kind::Pod,
+        &m,
+        false,
+        "Scheduled",
+        &msg,
+        Source::controller("default-scheduler"),
+    );
 }
 
 fn unschedulable(world: &mut World, mut pod: Pod, msg: &str) {
@@ -102,7 +117,9 @@ fn unschedulable(world: &mut World, mut pod: Pod, msg: &str) {
     let status = pod.status.get_or_insert_with(Default::default);
     status.phase.get_or_insert_with(|| "Pending".into());
     let conds = status.conditions.get_or_insert_with(Vec::new);
-    let same = conds.iter().any(|c| c.type_ == "PodScheduled" && c.message.as_deref() == Some(msg));
+    let same = conds
+        .iter()
+        .any(|c| c.type_ == "PodScheduled" && c.message.as_deref() == Some(msg));
     if !same {
         conds.retain(|c| c.type_ != "PodScheduled");
         conds.push(PodCondition {
@@ -116,7 +133,14 @@ fn unschedulable(world: &mut World, mut pod: Pod, msg: &str) {
     }
     let m = pod.metadata.clone();
     world.put(pod);
-    world.record_event(crate::api::Kind::Pod, &m, true, "FailedScheduling", msg, Source::controller("default-scheduler"));
+    world.record_event(
+        crate::api::Kind::Pod,
+        &m,
+        true,
+        "FailedScheduling",
+        msg,
+        Source::controller("default-scheduler"),
+    );
 }
 
 /// Why one node does not fit, and whether preemption could help.
@@ -125,12 +149,49 @@ struct Reject {
     resolvable: bool,
 }
 
-fn schedule_one(world: &World, pod: &Pod, nodes: &[Node], usage: &BTreeMap<String, Usage>) -> Result<String, String> {
+/// A node with its allocatable resources parsed once per scheduling pass.
+struct NodeInfo<'a> {
+    node: &'a Node,
+    name: &'a str,
+    allocatable: BTreeMap<String, i64>,
+}
+
+impl<'a> NodeInfo<'a> {
+    fn new(node: &'a Node) -> Self {
+        let allocatable = node
+            .status
+            .as_ref()
+            .and_then(|s| s.allocatable.as_ref().or(s.capacity.as_ref()))
+            .map(|a| {
+                a.iter()
+                    .filter_map(|(k, q)| Quantity::parse(&q.0).ok().map(|q| (k.clone(), q.milli_value())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        NodeInfo {
+            node,
+            name: meta::name(&node.metadata),
+            allocatable,
+        }
+    }
+
+    fn allocatable(&self, resource: &str) -> i64 {
+        self.allocatable.get(resource).copied().unwrap_or(0)
+    }
+}
+
+fn schedule_one(
+    world: &World,
+    pod: &Pod,
+    nodes: &[NodeInfo<'_>],
+    usage: &BTreeMap<String, Usage>,
+) -> Result<String, String> {
+    let req = pod.spec.as_ref().map(meta::pod_requests).unwrap_or_default();
     let mut feasible = Vec::new();
     let mut rejects: BTreeMap<String, usize> = BTreeMap::new();
     let mut preempt: BTreeMap<String, usize> = BTreeMap::new();
     for n in nodes {
-        match filter(world, pod, n, usage.get(meta::name(&n.metadata))) {
+        match filter(world, pod, &req, n, usage.get(n.name)) {
             Ok(()) => feasible.push(n),
             Err(r) => {
                 for reason in r.reasons {
@@ -163,41 +224,30 @@ fn schedule_one(world: &World, pod: &Pod, nodes: &[Node], usage: &BTreeMap<Strin
     let owner = controller_of(&pod.metadata).map(|r| r.uid.clone());
     let siblings = |node: &str| -> i64 {
         let Some(owner) = &owner else { return 0 };
-        world
-            .list::<Pod>(Some(meta::namespace(&pod.metadata)))
-            .into_iter()
-            .filter(|p| meta::node_name(p) == Some(node) && meta::pod_is_active(p))
-            .filter(|p| controller_of(&p.metadata).is_some_and(|r| &r.uid == owner))
-            .count() as i64
+        usage
+            .get(node)
+            .and_then(|u| u.by_owner.get(owner))
+            .copied()
+            .unwrap_or(0)
     };
-    let counts: Vec<i64> = feasible.iter().map(|n| siblings(meta::name(&n.metadata))).collect();
+    let counts: Vec<i64> = feasible.iter().map(|n| siblings(n.name)).collect();
     let max = counts.iter().copied().max().unwrap_or(0);
-    let req = pod.spec.as_ref().map(meta::pod_requests).unwrap_or_default();
-    let mut best: Option<(i64, &Node)> = None;
+    let mut best: Option<(i64, &str)> = None;
     for (n, count) in feasible.iter().zip(counts) {
         let spread = if max == 0 { 100 } else { 100 * (max - count) / max };
-        let score = 2 * spread + least_allocated(n, usage.get(meta::name(&n.metadata)), &req);
+        let score = 2 * spread + least_allocated(n, usage.get(n.name), &req);
         if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, n));
+            best = Some((score, n.name));
         }
     }
-    Ok(best.map(|(_, n)| meta::name(&n.metadata).to_string()).unwrap_or_default())
-}
-
-fn allocatable(n: &Node, resource: &str) -> i64 {
-    n.status
-        .as_ref()
-        .and_then(|s| s.allocatable.as_ref().or(s.capacity.as_ref()))
-        .and_then(|a| a.get(resource))
-        .and_then(|q| Quantity::parse(&q.0).ok())
-        .map_or(0, |q| q.milli_value())
+    Ok(best.map(|(_, n)| n.to_string()).unwrap_or_default())
 }
 
 /// NodeResourcesFit LeastAllocated over cpu and memory, 0..100.
-fn least_allocated(n: &Node, u: Option<&Usage>, req: &BTreeMap<String, i64>) -> i64 {
+fn least_allocated(n: &NodeInfo<'_>, u: Option<&Usage>, req: &BTreeMap<String, i64>) -> i64 {
     let mut total = 0;
     for r in ["cpu", "memory"] {
-        let cap = allocatable(n, r);
+        let cap = n.allocatable(r);
         if cap <= 0 {
             continue;
         }
@@ -207,22 +257,43 @@ fn least_allocated(n: &Node, u: Option<&Usage>, req: &BTreeMap<String, i64>) -> 
     total / 2
 }
 
-fn filter(world: &World, pod: &Pod, n: &Node, u: Option<&Usage>) -> Result<(), Reject> {
-    let spec = pod.spec.clone().unwrap_or_default();
-    let tolerations = spec.tolerations.clone().unwrap_or_default();
-    let node_spec = n.spec.clone().unwrap_or_default();
+fn filter(
+    world: &World,
+    pod: &Pod,
+    requests: &BTreeMap<String, i64>,
+    info: &NodeInfo<'_>,
+    u: Option<&Usage>,
+) -> Result<(), Reject> {
+    let n = info.node;
+    let empty_spec = PodSpec::default();
+    let spec = pod.spec.as_ref().unwrap_or(&empty_spec);
+    let tolerations: &[Toleration] = spec.tolerations.as_deref().unwrap_or(&[]);
+    let empty_node_spec = NodeSpec::default();
+    let node_spec = n.spec.as_ref().unwrap_or(&empty_node_spec);
     if node_spec.unschedulable == Some(true) {
-        let tolerated = tolerations.iter().any(|t| tolerates(t, &Taint {
-            key: "node.kubernetes.io/unschedulable".into(),
-            effect: "NoSchedule".into(),
-            ..Default::default()
-        }));
+        let tolerated = tolerations.iter().any(|t| {
+            tolerates(
+                t,
+                &Taint {
+                    key: "node.kubernetes.io/unschedulable".into(),
+                    effect: "NoSchedule".into(),
+                    ..Default::default()
+                },
+            )
+        });
         if !tolerated {
-            return Err(Reject { reasons: vec!["node(s) were unschedulable".into()], resolvable: false });
+            return Err(Reject {
+                reasons: vec!["node(s) were unschedulable".into()],
+                resolvable: false,
+            });
         }
     }
     let labels = meta::labels(&n.metadata);
-    let selector_ok = spec.node_selector.iter().flatten().all(|(k, v)| labels.get(k) == Some(v));
+    let selector_ok = spec
+        .node_selector
+        .iter()
+        .flatten()
+        .all(|(k, v)| labels.get(k) == Some(v));
     let affinity_ok = spec
         .affinity
         .as_ref()
@@ -230,7 +301,10 @@ fn filter(world: &World, pod: &Pod, n: &Node, u: Option<&Usage>) -> Result<(), R
         .and_then(|na| na.required_during_scheduling_ignored_during_execution.as_ref())
         .is_none_or(|req| {
             req.node_selector_terms.iter().any(|term| {
-                term.match_expressions.iter().flatten().all(|e| node_requirement(labels, &e.key, &e.operator, e.values.as_deref()))
+                term.match_expressions
+                    .iter()
+                    .flatten()
+                    .all(|e| node_requirement(labels, &e.key, &e.operator, e.values.as_deref()))
                     && term.match_fields.iter().flatten().all(|e| {
                         let mut fields = BTreeMap::new();
                         fields.insert("metadata.name".to_string(), meta::name(&n.metadata).to_string());
@@ -239,7 +313,10 @@ fn filter(world: &World, pod: &Pod, n: &Node, u: Option<&Usage>) -> Result<(), R
             })
         });
     if !selector_ok || !affinity_ok {
-        return Err(Reject { reasons: vec!["node(s) didn't match Pod's node affinity/selector".into()], resolvable: false });
+        return Err(Reject {
+            reasons: vec!["node(s) didn't match Pod's node affinity/selector".into()],
+            resolvable: false,
+        });
     }
     for t in node_spec.taints.iter().flatten() {
         if (t.effect == "NoSchedule" || t.effect == "NoExecute") && !tolerations.iter().any(|tol| tolerates(tol, t)) {
@@ -251,24 +328,30 @@ fn filter(world: &World, pod: &Pod, n: &Node, u: Option<&Usage>) -> Result<(), R
         }
     }
     let mut reasons = Vec::new();
-    let pods_cap = allocatable(n, "pods") / 1000;
+    let pods_cap = info.allocatable("pods") / 1000;
     if u.map_or(0, |u| u.pods) + 1 > pods_cap {
         reasons.push("Too many pods".to_string());
     }
-    for (r, v) in meta::pod_requests(&spec) {
+    for (r, &v) in requests {
         if v == 0 {
             continue;
         }
-        let used = u.and_then(|u| u.requested.get(&r)).copied().unwrap_or(0);
-        if used + v > allocatable(n, &r) {
+        let used = u.and_then(|u| u.requested.get(r)).copied().unwrap_or(0);
+        if used + v > info.allocatable(r) {
             reasons.push(format!("Insufficient {r}"));
         }
     }
     if !reasons.is_empty() {
-        return Err(Reject { reasons, resolvable: true });
+        return Err(Reject {
+            reasons,
+            resolvable: true,
+        });
     }
     if !anti_affinity_ok(world, pod, n) {
-        return Err(Reject { reasons: vec!["node(s) didn't match pod anti-affinity rules".into()], resolvable: true });
+        return Err(Reject {
+            reasons: vec!["node(s) didn't match pod anti-affinity rules".into()],
+            resolvable: true,
+        });
     }
     Ok(())
 }
@@ -282,7 +365,10 @@ fn node_requirement(labels: &BTreeMap<String, String>, key: &str, op: &str, valu
         "Exists" => v.is_some(),
         "DoesNotExist" => v.is_none(),
         "Gt" | "Lt" => {
-            let (Some(v), Some(x)) = (v.and_then(|v| v.parse::<i64>().ok()), values.first().and_then(|x| x.parse::<i64>().ok())) else {
+            let (Some(v), Some(x)) = (
+                v.and_then(|v| v.parse::<i64>().ok()),
+                values.first().and_then(|x| x.parse::<i64>().ok()),
+            ) else {
                 return false;
             };
             if op == "Gt" { v > x } else { v < x }
@@ -294,9 +380,10 @@ fn node_requirement(labels: &BTreeMap<String, String>, key: &str, op: &str, valu
 /// `v1.Toleration.ToleratesTaint`.
 pub(super) fn tolerates(t: &Toleration, taint: &Taint) -> bool {
     if let Some(e) = t.effect.as_deref().filter(|e| !e.is_empty())
-        && e != taint.effect {
-            return false;
-        }
+        && e != taint.effect
+    {
+        return false;
+    }
     let key = t.key.as_deref().unwrap_or("");
     if !key.is_empty() && key != taint.key {
         return false;
@@ -326,9 +413,14 @@ fn anti_affinity_ok(world: &World, pod: &Pod, n: &Node) -> bool {
         .map(|n| (meta::name(&n.metadata).to_string(), meta::labels(&n.metadata).clone()))
         .collect();
     for term in terms {
-        let Some(domain) = node_labels.get(&term.topology_key) else { continue };
+        let Some(domain) = node_labels.get(&term.topology_key) else {
+            continue;
+        };
         let Some(sel) = &term.label_selector else { continue };
-        let namespaces = term.namespaces.clone().unwrap_or_else(|| vec![meta::namespace(&pod.metadata).to_string()]);
+        let namespaces = term
+            .namespaces
+            .clone()
+            .unwrap_or_else(|| vec![meta::namespace(&pod.metadata).to_string()]);
         for ns in &namespaces {
             for other in world.list::<Pod>(Some(ns)) {
                 let Some(on) = meta::node_name(other) else { continue };

@@ -86,7 +86,12 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
         m.entry("metadata").or_insert_with(|| Value::Object(Map::new()));
         m.get_mut("metadata")?.as_object_mut()
     });
-    let Some(md) = md else { return Err(Error::msg(format!("error validating \"{}\": metadata must be an object", d.source))) };
+    let Some(md) = md else {
+        return Err(Error::msg(format!(
+            "error validating \"{}\": metadata must be an object",
+            d.source
+        )));
+    };
     if kind.namespaced() {
         let ns = md.get("namespace").and_then(Value::as_str).map(str::to_string);
         match ns {
@@ -108,7 +113,10 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
     if let Some(Value::Object(a)) = md.get_mut("annotations") {
         a.remove(LAST_APPLIED);
     }
-    if md.get("annotations").is_some_and(|a| a.as_object().is_some_and(Map::is_empty)) {
+    if md
+        .get("annotations")
+        .is_some_and(|a| a.as_object().is_some_and(Map::is_empty))
+    {
         md.remove("annotations");
     }
     let mut modified = value.clone();
@@ -139,13 +147,18 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
         if o.dry_run == DryRun::None {
             world.create(obj)?;
         }
-        return Ok(Applied { kind, name, outcome: Outcome::Created });
+        return Ok(Applied {
+            kind,
+            name,
+            outcome: Outcome::Created,
+        });
     };
     if o.create_only {
         return Err(Error::already_exists(kind, &name).with_context(format!("error when creating \"{}\": ", d.source)));
     }
     let mut live = current.to_value();
-    let original: Option<Value> = meta::annotation(current.meta(), LAST_APPLIED).and_then(|s| serde_json::from_str(s).ok());
+    let original: Option<Value> =
+        meta::annotation(current.meta(), LAST_APPLIED).and_then(|s| serde_json::from_str(s).ok());
     if original.is_none() {
         warnings.push(format!(
             "Warning: resource {}/{name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.",
@@ -164,13 +177,21 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
         m.creation_timestamp = c.creation_timestamp.clone();
     }
     if cmp == current {
-        return Ok(Applied { kind, name, outcome: Outcome::Unchanged });
+        return Ok(Applied {
+            kind,
+            name,
+            outcome: Outcome::Unchanged,
+        });
     }
     validation::validate(&merged, Some(&current))?;
     if o.dry_run == DryRun::None {
         world.update(merged);
     }
-    Ok(Applied { kind, name, outcome: Outcome::Configured })
+    Ok(Applied {
+        kind,
+        name,
+        outcome: Outcome::Configured,
+    })
 }
 
 fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
@@ -181,7 +202,9 @@ fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
 /// last apply (`original`) are deleted, and everything else in `current` is kept. Lists are
 /// replaced whole; the server's defaulting then refills what they leave out.
 pub fn three_way(current: &mut Value, original: Option<&Value>, modified: &Value) {
-    let (Value::Object(cur), Value::Object(m)) = (current, modified) else { return };
+    let (Value::Object(cur), Value::Object(m)) = (current, modified) else {
+        return;
+    };
     if let Some(Value::Object(orig)) = original {
         for k in orig.keys() {
             if !m.contains_key(k) {
@@ -211,7 +234,10 @@ mod tests {
         let orig = json!({"spec": {"template": {"x": 1}}});
         let modified = json!({"spec": {"template": {"x": 2}}});
         three_way(&mut live, Some(&orig), &modified);
-        assert_eq!(live, json!({"spec": {"replicas": 5, "template": {"x": 2}}, "status": {"a": 1}}));
+        assert_eq!(
+            live,
+            json!({"spec": {"replicas": 5, "template": {"x": 2}}, "status": {"a": 1}})
+        );
     }
 
     #[test]

@@ -49,13 +49,23 @@ pub fn init(o: &InitOptions) -> Result<World> {
     state.realtime = o.realtime;
     let mut world = World::new(state);
     for ns in ["default", "kube-node-lease", "kube-public", "kube-system"] {
-        create_from_json(&mut world, json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}))?;
+        create_from_json(
+            &mut world,
+            json!({"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": ns}}),
+        )?;
     }
     create_from_json(&mut world, kubernetes_service())?;
     if !o.bare {
-        add_node(&mut world, &NodeSpec::new("kubesim-control-plane", &o.node_cpu, &o.node_memory, 0, true))?;
+        add_node(
+            &mut world,
+            &NodeSpec::new("kubesim-control-plane", &o.node_cpu, &o.node_memory, 0, true),
+        )?;
         for i in 1..=o.nodes {
-            let name = if i == 1 { "kubesim-worker".to_string() } else { format!("kubesim-worker{i}") };
+            let name = if i == 1 {
+                "kubesim-worker".to_string()
+            } else {
+                format!("kubesim-worker{i}")
+            };
             add_node(&mut world, &NodeSpec::new(&name, &o.node_cpu, &o.node_memory, i, false))?;
         }
         create_from_json(&mut world, storage_class())?;
@@ -117,9 +127,7 @@ pub fn add_node(world: &mut World, n: &NodeSpec) -> Result<()> {
         labels[k] = json!(v);
     }
     let now = world.now().rfc3339();
-    let cond = |t: &str, s: &str, r: &str, m: &str| {
-        json!({"type": t, "status": s, "reason": r, "message": m, "lastHeartbeatTime": now, "lastTransitionTime": now})
-    };
+    let cond = |t: &str, s: &str, r: &str, m: &str| json!({"type": t, "status": s, "reason": r, "message": m, "lastHeartbeatTime": now, "lastTransitionTime": now});
     let capacity = json!({
         "cpu": n.cpu, "ephemeral-storage": "100Gi", "hugepages-1Gi": "0", "hugepages-2Mi": "0",
         "memory": n.memory, "pods": n.pods.to_string(),
@@ -239,9 +247,16 @@ fn kube_proxy() -> Value {
 
 /// Counts for `cluster info`.
 pub fn summary(world: &World) -> Vec<(String, usize)> {
-    [Kind::Node, Kind::Namespace, Kind::Deployment, Kind::ReplicaSet, Kind::Pod, Kind::Service, Kind::Event]
-        .into_iter()
-        .map(|k| (k.plural().to_string(), world.count(k)))
-        .collect()
+    [
+        Kind::Node,
+        Kind::Namespace,
+        Kind::Deployment,
+        Kind::ReplicaSet,
+        Kind::Pod,
+        Kind::Service,
+        Kind::Event,
+    ]
+    .into_iter()
+    .map(|k| (k.plural().to_string(), world.count(k)))
+    .collect()
 }
-

@@ -8,7 +8,12 @@ use crate::sim::SimDuration;
 use crate::world::World;
 
 /// Deletes each object; returns those that existed.
-pub fn delete(world: &mut World, targets: &[(Kind, ObjKey)], propagation: Propagation, grace: Option<i64>) -> Result<Vec<(Kind, ObjKey)>> {
+pub fn delete(
+    world: &mut World,
+    targets: &[(Kind, ObjKey)],
+    propagation: Propagation,
+    grace: Option<i64>,
+) -> Result<Vec<(Kind, ObjKey)>> {
     let mut done = Vec::new();
     for (kind, key) in targets {
         if delete_object(world, *kind, key, propagation, grace)? {

@@ -129,12 +129,21 @@ impl Generated {
     fn new(kind: Kind, name: &str, body: Vec<(&str, O)>) -> Self {
         let mut pairs = vec![("kind", s(kind.name())), ("apiVersion", s(kind.api_version()))];
         pairs.extend(body);
-        Generated { kind, name: name.to_string(), value: map(pairs) }
+        Generated {
+            kind,
+            name: name.to_string(),
+            value: map(pairs),
+        }
     }
 }
 
 /// ObjectMeta in Go field order: name, namespace, creationTimestamp, labels, annotations.
-fn object_meta(name: Option<&str>, ns: Option<&str>, labels: &[(String, String)], annotations: &[(String, String)]) -> O {
+fn object_meta(
+    name: Option<&str>,
+    ns: Option<&str>,
+    labels: &[(String, String)],
+    annotations: &[(String, String)],
+) -> O {
     let mut m = Vec::new();
     if let Some(n) = name {
         m.push(("name", s(n)));
@@ -175,7 +184,15 @@ impl ContainerSpec {
             m.push(("args", strs(&self.args)));
         }
         if !self.ports.is_empty() {
-            m.push(("ports", O::Seq(self.ports.iter().map(|p| map(vec![("containerPort", O::Int(*p))])).collect())));
+            m.push((
+                "ports",
+                O::Seq(
+                    self.ports
+                        .iter()
+                        .map(|p| map(vec![("containerPort", O::Int(*p))]))
+                        .collect(),
+                ),
+            ));
         }
         if !self.env.is_empty() {
             let env = self.env.iter().map(|(k, v)| {
@@ -226,7 +243,11 @@ pub fn deployment(o: &DeploymentOpts<'_>, rng: &mut Rng) -> Result<Generated> {
     let mut containers: Vec<ContainerSpec> = o
         .images
         .iter()
-        .map(|i| ContainerSpec { name: container_name_for_image(i, rng), image: i.clone(), ..Default::default() })
+        .map(|i| ContainerSpec {
+            name: container_name_for_image(i, rng),
+            image: i.clone(),
+            ..Default::default()
+        })
         .collect();
     if let Some(c) = containers.first_mut() {
         c.command = o.command.to_vec();
@@ -236,7 +257,13 @@ pub fn deployment(o: &DeploymentOpts<'_>, rng: &mut Rng) -> Result<Generated> {
     }
     let template = map(vec![
         ("metadata", object_meta(None, None, &labels, &[])),
-        ("spec", map(vec![("containers", O::Seq(containers.iter().map(ContainerSpec::to_o).collect()))])),
+        (
+            "spec",
+            map(vec![(
+                "containers",
+                O::Seq(containers.iter().map(ContainerSpec::to_o).collect()),
+            )]),
+        ),
     ]);
     Ok(Generated::new(
         Kind::Deployment,
@@ -258,12 +285,23 @@ pub fn deployment(o: &DeploymentOpts<'_>, rng: &mut Rng) -> Result<Generated> {
 }
 
 fn job_spec(name: &str, image: &str, command: &[String], restart: &str) -> O {
-    let c = ContainerSpec { name: name.into(), image: image.into(), command: command.to_vec(), ..Default::default() };
+    let c = ContainerSpec {
+        name: name.into(),
+        image: image.into(),
+        command: command.to_vec(),
+        ..Default::default()
+    };
     map(vec![(
         "template",
         map(vec![
             ("metadata", object_meta(None, None, &[], &[])),
-            ("spec", map(vec![("containers", O::Seq(vec![c.to_o()])), ("restartPolicy", s(restart))])),
+            (
+                "spec",
+                map(vec![
+                    ("containers", O::Seq(vec![c.to_o()])),
+                    ("restartPolicy", s(restart)),
+                ]),
+            ),
         ]),
     )])
 }
@@ -282,7 +320,14 @@ pub fn job(name: &str, ns: Option<&str>, image: &str, command: &[String]) -> Gen
 }
 
 /// `kubectl create cronjob NAME --image=... --schedule=...`.
-pub fn cronjob(name: &str, ns: Option<&str>, image: &str, schedule: &str, restart: &str, command: &[String]) -> Generated {
+pub fn cronjob(
+    name: &str,
+    ns: Option<&str>,
+    image: &str,
+    schedule: &str,
+    restart: &str,
+    command: &[String],
+) -> Generated {
     Generated::new(
         Kind::CronJob,
         name,
@@ -310,26 +355,45 @@ pub fn cronjob(name: &str, ns: Option<&str>, image: &str, schedule: &str, restar
 fn parse_tcp(spec: &str) -> Result<(i64, O)> {
     let mut parts = spec.split(':');
     let p = parts.next().unwrap_or("");
-    let port: u64 = p.parse().map_err(|_| Error::msg(format!("strconv.ParseUint: parsing {}: invalid syntax", crate::api::error::go_quote(p))))?;
+    let port: u64 = p.parse().map_err(|_| {
+        Error::msg(format!(
+            "strconv.ParseUint: parsing {}: invalid syntax",
+            crate::api::error::go_quote(p)
+        ))
+    })?;
     if port == 0 || port > 65535 {
         return Err(Error::msg("must be between 1 and 65535, inclusive"));
     }
-    let Some(t) = parts.next() else { return Ok((port as i64, O::Int(port as i64))) };
+    let Some(t) = parts.next() else {
+        return Ok((port as i64, O::Int(port as i64)));
+    };
     match t.parse::<i64>() {
         Ok(n) if (1..=65535).contains(&n) => Ok((port as i64, O::Int(n))),
         Ok(_) => Err(Error::msg("must be between 1 and 65535, inclusive")),
         Err(_) => {
-            let valid = !t.is_empty()
-                && t.len() <= 15
-                && t.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                && t.chars().any(|c| c.is_ascii_lowercase())
-                && !t.starts_with('-')
-                && !t.ends_with('-')
-                && !t.contains("--");
-            if !valid {
-                return Err(Error::msg(format!(
-                    "must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-),must contain at least one letter (a-z),must be no more than 15 characters"
-                )));
+            // validation.IsValidPortName
+            let mut errs = Vec::new();
+            if t.len() > 15 {
+                errs.push("must be no more than 15 characters");
+            }
+            if t.is_empty()
+                || !t
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                errs.push("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+            }
+            if !t.chars().any(|c| c.is_ascii_lowercase()) {
+                errs.push("must contain at least one letter (a-z)");
+            }
+            if t.contains("--") {
+                errs.push("must not contain consecutive hyphens");
+            }
+            if t.starts_with('-') || t.ends_with('-') {
+                errs.push("must not begin or end with a hyphen");
+            }
+            if !errs.is_empty() {
+                return Err(Error::msg(errs.join(",")));
             }
             Ok((port as i64, s(t)))
         }
@@ -354,7 +418,12 @@ pub fn service(o: &ServiceOpts<'_>) -> Result<Generated> {
     let mut ports = Vec::new();
     for t in o.tcp {
         let (port, target) = parse_tcp(t)?;
-        let mut p = vec![("name", s(t.replace(':', "-"))), ("protocol", s("TCP")), ("port", O::Int(port)), ("targetPort", target)];
+        let mut p = vec![
+            ("name", s(t.replace(':', "-"))),
+            ("protocol", s("TCP")),
+            ("port", O::Int(port)),
+            ("targetPort", target),
+        ];
         if o.node_port > 0 {
             p.push(("nodePort", O::Int(o.node_port)));
         }
@@ -386,7 +455,11 @@ pub fn namespace(name: &str) -> Generated {
     Generated::new(
         Kind::Namespace,
         name,
-        vec![("metadata", object_meta(Some(name), None, &[], &[])), ("spec", empty()), ("status", empty())],
+        vec![
+            ("metadata", object_meta(Some(name), None, &[], &[])),
+            ("spec", empty()),
+            ("status", empty()),
+        ],
     )
 }
 
@@ -400,7 +473,13 @@ pub struct DataSources<'a> {
 }
 
 fn valid_config_key(k: &str) -> bool {
-    !k.is_empty() && k.len() <= 253 && k.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')) && k != "." && k != ".." && !k.starts_with("..")
+    !k.is_empty()
+        && k.len() <= 253
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && k != "."
+        && k != ".."
+        && !k.starts_with("..")
 }
 
 fn key_error(k: &str, what: &str) -> Error {
@@ -411,9 +490,15 @@ fn key_error(k: &str, what: &str) -> Error {
 }
 
 /// Reads the sources into (key, bytes) pairs, in order; `what` is `ConfigMap` or `Secret`.
-fn collect_data(src: &DataSources<'_>, name: &str, what: &str, read: &dyn Fn(&str) -> Result<Vec<u8>>, list_dir: &dyn Fn(&str) -> Option<Vec<String>>) -> Result<Vec<(String, Vec<u8>)>> {
+fn collect_data(
+    src: &DataSources<'_>,
+    name: &str,
+    what: &str,
+    read: &dyn Fn(&str) -> Result<Vec<u8>>,
+    list_dir: &dyn Fn(&str) -> Option<Vec<String>>,
+) -> Result<Vec<(String, Vec<u8>)>> {
     let mut out: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut add = |k: String, v: Vec<u8>, out: &mut Vec<(String, Vec<u8>)>| -> Result<()> {
+    let add = |k: String, v: Vec<u8>, out: &mut Vec<(String, Vec<u8>)>| -> Result<()> {
         if !valid_config_key(&k) {
             return Err(key_error(&k, what));
         }
@@ -434,7 +519,7 @@ fn collect_data(src: &DataSources<'_>, name: &str, what: &str, read: &dyn Fn(&st
         };
         if let Some(entries) = list_dir(&path) {
             if key.is_some() {
-                return Err(Error::msg(format!("cannot give a key name for a directory path")));
+                return Err(Error::msg("cannot give a key name for a directory path"));
             }
             for e in entries {
                 let full = format!("{}/{e}", path.trim_end_matches('/'));
@@ -449,7 +534,6 @@ fn collect_data(src: &DataSources<'_>, name: &str, what: &str, read: &dyn Fn(&st
         let Some((k, v)) = l.split_once('=').filter(|(k, _)| !k.is_empty()) else {
             return Err(Error::msg(format!("invalid literal source {l}, expected key=value")));
         };
-        let v = v.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(v);
         add(k.to_string(), v.as_bytes().to_vec(), &mut out)?;
     }
     for f in src.env_files {
@@ -470,7 +554,11 @@ fn collect_data(src: &DataSources<'_>, name: &str, what: &str, read: &dyn Fn(&st
 
 /// Reads files for `--from-file` from the local filesystem.
 pub fn read_local(path: &str) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|e| Error::msg(format!("error reading {path}: {}", e.to_string().to_lowercase())))
+    std::fs::read(path).map_err(|e| {
+        let m = e.to_string().to_lowercase();
+        let m = m.split(" (os error").next().unwrap_or(&m).to_string();
+        Error::msg(format!("error reading {path}: {m}"))
+    })
 }
 
 /// Lists the regular files of a directory, sorted, or None when `path` is not a directory.
@@ -592,7 +680,10 @@ pub fn run_pod(o: &RunOpts<'_>) -> Result<Generated> {
         Kind::Pod,
         o.name,
         vec![
-            ("metadata", object_meta(Some(o.name), o.namespace, &labels, &annotations)),
+            (
+                "metadata",
+                object_meta(Some(o.name), o.namespace, &labels, &annotations),
+            ),
             (
                 "spec",
                 map(vec![
@@ -615,8 +706,16 @@ pub fn base64(data: &[u8]) -> String {
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         out.push(T[(n >> 18) as usize & 63] as char);
         out.push(T[(n >> 12) as usize & 63] as char);
-        out.push(if chunk.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
-        out.push(if chunk.len() > 2 { T[n as usize & 63] as char } else { '=' });
+        out.push(if chunk.len() > 1 {
+            T[(n >> 6) as usize & 63] as char
+        } else {
+            '='
+        });
+        out.push(if chunk.len() > 2 {
+            T[n as usize & 63] as char
+        } else {
+            '='
+        });
     }
     out
 }
@@ -632,12 +731,14 @@ pub enum Mode {
 /// uniqueness) and stores it unless `mode` is a server dry run. Returns the admitted object.
 pub fn admit(world: &mut World, g: &Generated, namespace: &str, mode: Mode) -> Result<Object> {
     let mut v = g.value.to_value();
-    if g.kind.namespaced() {
-        if let Some(m) = v.get_mut("metadata").and_then(Value::as_object_mut) {
-            m.entry("namespace").or_insert_with(|| Value::String(namespace.to_string()));
-        }
+    if g.kind.namespaced()
+        && let Some(m) = v.get_mut("metadata").and_then(Value::as_object_mut)
+    {
+        m.entry("namespace")
+            .or_insert_with(|| Value::String(namespace.to_string()));
     }
-    let (mut obj, _) = decode_value(g.kind, v).map_err(|e| Error::msg(format!("error decoding {}: {e}", g.kind.name())))?;
+    let (mut obj, _) =
+        decode_value(g.kind, v).map_err(|e| Error::msg(format!("error decoding {}: {e}", g.kind.name())))?;
     defaults::apply_defaults(&mut obj);
     validation::validate(&obj, None)?;
     let key = ObjKey::of(obj.meta());
@@ -648,7 +749,10 @@ pub fn admit(world: &mut World, g: &Generated, namespace: &str, mode: Mode) -> R
         return Ok(obj);
     }
     world.create(obj)?;
-    world.get_obj(g.kind, &key).cloned().ok_or_else(|| Error::not_found(g.kind, &g.name))
+    world
+        .get_obj(g.kind, &key)
+        .cloned()
+        .ok_or_else(|| Error::not_found(g.kind, &g.name))
 }
 
 #[cfg(test)]

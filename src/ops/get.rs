@@ -24,12 +24,17 @@ pub fn parse_args(args: &[String]) -> Result<(Vec<Request>, bool)> {
     if first.contains('/') {
         for a in args {
             let Some((t, n)) = a.split_once('/') else {
-                return Err(Error::msg("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubesim get resource/<resource_name>' instead of 'kubesim get resource resource/<resource_name>'"));
+                return Err(Error::msg(
+                    "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubesim get resource/<resource_name>' instead of 'kubesim get resource resource/<resource_name>'",
+                ));
             };
             let kind = resolve(t)?;
             match reqs.iter_mut().find(|r| r.kind == kind) {
                 Some(r) => r.names.push(n.to_string()),
-                None => reqs.push(Request { kind, names: vec![n.to_string()] }),
+                None => reqs.push(Request {
+                    kind,
+                    names: vec![n.to_string()],
+                }),
             }
         }
         let multi = reqs.len() > 1;
@@ -43,14 +48,20 @@ pub fn parse_args(args: &[String]) -> Result<(Vec<Request>, bool)> {
             multi = true;
             for k in Kind::all().filter(|k| k.info().in_all) {
                 if !reqs.iter().any(|r| r.kind == k) {
-                    reqs.push(Request { kind: k, names: names.clone() });
+                    reqs.push(Request {
+                        kind: k,
+                        names: names.clone(),
+                    });
                 }
             }
             continue;
         }
         let kind = resolve(t)?;
         if !reqs.iter().any(|r| r.kind == kind) {
-            reqs.push(Request { kind, names: names.clone() });
+            reqs.push(Request {
+                kind,
+                names: names.clone(),
+            });
         }
     }
     if multi && !names.is_empty() && reqs.len() > 1 {
@@ -76,15 +87,26 @@ pub fn find<'w>(world: &'w World, r: &Request, scope: &Scope<'_>) -> (Vec<&'w Ob
     let mut objs = Vec::new();
     let mut errs = Vec::new();
     if r.names.is_empty() {
-        let ns = if scope.all_namespaces || !r.kind.namespaced() { None } else { Some(scope.namespace) };
+        let ns = if scope.all_namespaces || !r.kind.namespaced() {
+            None
+        } else {
+            Some(scope.namespace)
+        };
         for o in world.list_objs(r.kind, ns) {
-            if scope.selector.is_none_or(|s| s.matches(crate::api::meta::labels(o.meta()))) {
+            if scope
+                .selector
+                .is_none_or(|s| s.matches(crate::api::meta::labels(o.meta())))
+            {
                 objs.push(o);
             }
         }
     } else {
         for n in &r.names {
-            let key = if r.kind.namespaced() { ObjKey::new(scope.namespace, n.as_str()) } else { ObjKey::cluster(n.as_str()) };
+            let key = if r.kind.namespaced() {
+                ObjKey::new(scope.namespace, n.as_str())
+            } else {
+                ObjKey::cluster(n.as_str())
+            };
             match world.get_obj(r.kind, &key) {
                 Some(o) => objs.push(o),
                 None => errs.push(Error::not_found(r.kind, n)),

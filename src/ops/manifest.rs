@@ -25,8 +25,8 @@ pub fn read_all(args: &[String], recursive: bool, stdin: &dyn Fn() -> Result<Str
             return Err(Error::msg(format!("the path \"{a}\" does not exist")));
         }
         for f in files(p, recursive, true)? {
-            let text = std::fs::read_to_string(&f)
-                .map_err(|e| Error::msg(format!("error reading {}: {e}", f.display())))?;
+            let text =
+                std::fs::read_to_string(&f).map_err(|e| Error::msg(format!("error reading {}: {e}", f.display())))?;
             parse_into(&text, &f.display().to_string(), &mut docs)?;
         }
     }
@@ -85,7 +85,9 @@ pub fn parse_into(text: &str, source: &str, out: &mut Vec<Doc>) -> Result<()> {
 }
 
 fn parse_error(source: &str, msg: &str) -> Error {
-    Error::msg(format!("error parsing {source}: error converting YAML to JSON: yaml: {msg}"))
+    Error::msg(format!(
+        "error parsing {source}: error converting YAML to JSON: yaml: {msg}"
+    ))
 }
 
 fn flatten(v: Value, source: &str, out: &mut Vec<Doc>) -> Result<()> {
@@ -116,6 +118,9 @@ fn flatten(v: Value, source: &str, out: &mut Vec<Doc>) -> Result<()> {
             missing.join(", ")
         )));
     }
-    out.push(Doc { source: source.to_string(), value: v });
+    out.push(Doc {
+        source: source.to_string(),
+        value: v,
+    });
     Ok(())
 }

@@ -4,6 +4,9 @@
 pub mod apply;
 pub mod cluster;
 pub mod delete;
+pub mod generate;
 pub mod get;
+pub mod label;
 pub mod manifest;
+pub mod patch;
 pub mod scale;

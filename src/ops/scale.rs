@@ -31,12 +31,17 @@ pub fn scale(world: &mut World, kind: Kind, key: &ObjKey, replicas: i32, current
         return Err(Error::not_found(kind, &key.name));
     };
     let Some(have) = self::replicas(&obj) else {
-        return Err(Error::msg(format!("no scaler has been implemented for {{{} {}}}", kind.group(), kind.name())));
+        return Err(Error::msg(format!(
+            "no scaler has been implemented for {{{} {}}}",
+            kind.group(),
+            kind.name()
+        )));
     };
     if let Some(c) = current
-        && c != have {
-            return Err(Error::msg(format!("Expected replicas to be {c}, was {have}")));
-        }
+        && c != have
+    {
+        return Err(Error::msg(format!("Expected replicas to be {c}, was {have}")));
+    }
     set_replicas(&mut obj, replicas);
     crate::api::validation::validate(&obj, None)?;
     world.update(obj);

@@ -142,7 +142,9 @@ mod tests {
                 "d|<none>|<none>|<none>|<none>|<none>|<none>|<none>|<none>|map[name:d namespace:default]|<none>",
             ]
         );
-        let cols = parse_spec("A:metadata.name,B:{metadata.name},C:{.metadata.name},D:.metadata.name:x,F:.spec.tags[1]").unwrap();
+        let cols =
+            parse_spec("A:metadata.name,B:{metadata.name},C:{.metadata.name},D:.metadata.name:x,F:.spec.tags[1]")
+                .unwrap();
         let rows = render_rows(&cols, &pods(), true).unwrap();
         assert_eq!(
             table(&rows),
@@ -158,10 +160,7 @@ mod tests {
     #[test]
     fn errors_match_kubectl() {
         let err = |spec: &str| parse_spec(spec).unwrap_err();
-        assert_eq!(
-            err(""),
-            "custom-columns format specified but no custom columns given"
-        );
+        assert_eq!(err(""), "custom-columns format specified but no custom columns given");
         assert_eq!(
             err("A"),
             "unexpected custom-columns spec: A, expected <header>:<json-path-expr>"
@@ -181,10 +180,7 @@ mod tests {
         assert_eq!(err("A:{.a[}"), "unterminated array");
         let cols = parse_spec("A:.spec.tags[5]").unwrap();
         let failed = render_rows(&cols, &pods(), false).unwrap_err();
-        assert_eq!(
-            failed.message,
-            "array index out of bounds: index 5, length 2"
-        );
+        assert_eq!(failed.message, "array index out of bounds: index 5, length 2");
         assert_eq!(table(&failed.rows), ["A", "<none>", "<none>"]);
         let cols = parse_spec("A:.spec.f[0]").unwrap();
         assert_eq!(
@@ -201,16 +197,11 @@ mod tests {
             ["NAME|N", "a|1", "b|2", "c|3", "d|<none>"]
         );
         let cols = parse_file("A\r\n.metadata.name\r\n").unwrap();
-        assert_eq!(
-            table(&render_rows(&cols, &pods()[..1], false).unwrap()),
-            ["A", "a"]
-        );
+        assert_eq!(table(&render_rows(&cols, &pods()[..1], false).unwrap()), ["A", "a"]);
         let cols = parse_file("\n\n").unwrap();
-        assert_eq!(
-            table(&render_rows(&cols, &pods()[..1], false).unwrap()),
-            ["", ""]
-        );
-        let expected = "Expected format is one line of space separated headers, one line of space separated column specs.";
+        assert_eq!(table(&render_rows(&cols, &pods()[..1], false).unwrap()), ["", ""]);
+        let expected =
+            "Expected format is one line of space separated headers, one line of space separated column specs.";
         assert_eq!(
             parse_file("").unwrap_err(),
             format!("invalid template, missing header line. {expected}")

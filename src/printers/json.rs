@@ -9,8 +9,7 @@ use std::io::{self, Write};
 /// escaping, and a trailing newline.
 pub fn to_json(v: &Value) -> String {
     let mut buf = Vec::new();
-    let mut ser =
-        Serializer::with_formatter(&mut buf, GoFormatter(PrettyFormatter::with_indent(b"    ")));
+    let mut ser = Serializer::with_formatter(&mut buf, GoFormatter(PrettyFormatter::with_indent(b"    ")));
     if v.serialize(&mut ser).is_err() {
         return String::new();
     }
@@ -71,11 +70,7 @@ impl Formatter for GoFormatter {
     }
 
     /// Go's `encoding/json` HTML-escapes `<`, `>` and `&`, and escapes U+2028 and U+2029.
-    fn write_string_fragment<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> io::Result<()> {
         let mut start = 0;
         for (i, c) in fragment.char_indices() {
             let esc: &[u8] = match c {

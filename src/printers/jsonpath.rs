@@ -76,11 +76,7 @@ impl JsonPath {
 
     /// Runs the template as `-o jsonpath-as-json`: each result set becomes an indented JSON
     /// array followed by a newline. Errors as [`JsonPath::execute`].
-    pub fn execute_as_json(
-        &self,
-        data: &Value,
-        allow_missing_keys: bool,
-    ) -> Result<String, String> {
+    pub fn execute_as_json(&self, data: &Value, allow_missing_keys: bool) -> Result<String, String> {
         let sets = self
             .results(data, allow_missing_keys)
             .map_err(|e| self.exec_error(data, &e))?;
@@ -96,11 +92,7 @@ impl JsonPath {
     /// client-go's `FindResults`: one list of values per top-level template part (literal text
     /// gives a string). The error is the bare reason (e.g. `x is not found`), as custom-columns
     /// and `--sort-by` print it.
-    pub fn find_results(
-        &self,
-        data: &Value,
-        allow_missing_keys: bool,
-    ) -> Result<Vec<Vec<Value>>, String> {
+    pub fn find_results(&self, data: &Value, allow_missing_keys: bool) -> Result<Vec<Vec<Value>>, String> {
         let sets = self.results(data, allow_missing_keys)?;
         Ok(sets
             .iter()
@@ -108,13 +100,8 @@ impl JsonPath {
             .collect())
     }
 
-    fn results<'a>(
-        &self,
-        data: &'a Value,
-        allow_missing_keys: bool,
-    ) -> Result<Vec<Vec<Item<'a>>>, String> {
-        Evaluator::new(&self.nodes, allow_missing_keys)
-            .find_results(Item::Val(Cow::Borrowed(data)), 0)
+    fn results<'a>(&self, data: &'a Value, allow_missing_keys: bool) -> Result<Vec<Vec<Item<'a>>>, String> {
+        Evaluator::new(&self.nodes, allow_missing_keys).find_results(Item::Val(Cow::Borrowed(data)), 0)
     }
 
     fn exec_error(&self, data: &Value, reason: &str) -> String {
@@ -156,13 +143,13 @@ pub fn relaxed_expression(path: &str) -> Result<String, String> {
             _ => s.to_string(),
         })
     };
-    let braced = path
-        .strip_prefix('{')
-        .and_then(|p| p.strip_suffix('}'))
-        .and_then(field);
+    let braced = path.strip_prefix('{').and_then(|p| p.strip_suffix('}')).and_then(field);
     match braced.or_else(|| field(path)) {
         Some(spec) => Ok(format!("{{.{spec}}}")),
-        None => Err("unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'".to_string()),
+        None => Err(
+            "unexpected path string, expected a 'name1.name2' or '.name1.name2' or '{name1.name2}' or '{.name1.name2}'"
+                .to_string(),
+        ),
     }
 }
 
@@ -192,8 +179,7 @@ mod tests {
     // `metadata.annotations: {}`); expectations are kubectl v1.32.4's output.
     const A: &str = r#"{"apiVersion":"v1","kind":"Pod","metadata":{"annotations":{},"name":"p"},"spec":{"a":[0,1,2,3,4],"e":[],"s":"hello","o":{"x":1}}}"#;
     const F: &str = r#"{"apiVersion":"v1","kind":"Pod","metadata":{"annotations":{},"name":"p"},"spec":{"items":[{"name":"a","n":1,"f":1.5,"b":true,"s":"x"},{"name":"b","n":2,"f":2.5,"b":false},{"name":"c","n":3,"tags":["t1","t2"],"o":{"k":"v"},"z":null},{"name":"d"}]}}"#;
-    const N: &str =
-        r#"{"kind":"Pod","spec":{"a":[1,null,"x",{"k":null},[2,3]],"n":null,"e":[],"m":{}}}"#;
+    const N: &str = r#"{"kind":"Pod","spec":{"a":[1,null,"x",{"k":null},[2,3]],"n":null,"e":[],"m":{}}}"#;
 
     #[test]
     fn outputs_match_kubectl() {
@@ -215,11 +201,7 @@ mod tests {
             (A, "{.spec.a[?(@>1)]}", "2 3 4"),
             (A, "{.spec.a[?(@)]}", "0 1 2 3 4"),
             (A, "{.spec.o..x}", "1"),
-            (
-                A,
-                r"{.spec\\}",
-                r#"{"a":[0,1,2,3,4],"e":[],"o":{"x":1},"s":"hello"}"#,
-            ),
+            (A, r"{.spec\\}", r#"{"a":[0,1,2,3,4],"e":[],"o":{"x":1},"s":"hello"}"#),
             (
                 A,
                 "{..}",
@@ -236,16 +218,8 @@ mod tests {
             (A, "{'\"'}", "\""),
             (A, "{'it''s'}", "s"),
             (A, "{$.kind} {@.kind}", "Pod Pod"),
-            (
-                F,
-                "{range .spec.items[*]}{.name}{\"\\n\"}{end}",
-                "a\nb\nc\nd\n",
-            ),
-            (
-                F,
-                "{range .spec.items[*]}{.name}{end}tail{.metadata.name}",
-                "abcdtailp",
-            ),
+            (F, "{range .spec.items[*]}{.name}{\"\\n\"}{end}", "a\nb\nc\nd\n"),
+            (F, "{range .spec.items[*]}{.name}{end}tail{.metadata.name}", "abcdtailp"),
             (F, "{.spec.items[?(@.name==\"b\")].n}", "2"),
             (F, "{.spec.items[?(@.name=='b')].n}", "2"),
             (F, "{.spec.items[?( @.name == \"b\" )].n}", "2"),
@@ -277,11 +251,7 @@ mod tests {
             (N, "{..k}", "null"),
         ];
         for (data, template, want) in cases {
-            assert_eq!(
-                run(data, template, false).as_deref(),
-                Ok(*want),
-                "template {template}"
-            );
+            assert_eq!(run(data, template, false).as_deref(), Ok(*want), "template {template}");
         }
         let allowed: &[(&str, &str, &str)] = &[
             (A, "{.missing}", ""),
@@ -293,65 +263,25 @@ mod tests {
             (F, "{range .spec.missing[*]}x{end}after", "after"),
         ];
         for (data, template, want) in allowed {
-            assert_eq!(
-                run(data, template, true).as_deref(),
-                Ok(*want),
-                "template {template}"
-            );
+            assert_eq!(run(data, template, true).as_deref(), Ok(*want), "template {template}");
         }
     }
 
     #[test]
     fn execution_errors_match_kubectl() {
         let cases: &[(&str, &str, &str)] = &[
-            (
-                A,
-                "{.spec.a[3:1]}",
-                "starting index 3 is greater than ending index 1",
-            ),
-            (
-                A,
-                "{.spec.a[-20]}",
-                "array index out of bounds: index -15, length 5",
-            ),
+            (A, "{.spec.a[3:1]}", "starting index 3 is greater than ending index 1"),
+            (A, "{.spec.a[-20]}", "array index out of bounds: index -15, length 5"),
             (A, "{.spec.a[::0]}", "step must be > 0"),
             (A, "{.spec.a[::-1]}", "step must be > 0"),
-            (
-                A,
-                "{.spec.a[5]}",
-                "array index out of bounds: index 5, length 5",
-            ),
-            (
-                A,
-                "{.spec.a[4:9]}",
-                "array index out of bounds: index 8, length 5",
-            ),
-            (
-                A,
-                "{.spec.a[-6:]}",
-                "array index out of bounds: index -1, length 5",
-            ),
-            (
-                A,
-                "{.spec.e[0]}",
-                "array index out of bounds: index 0, length 0",
-            ),
-            (
-                A,
-                "{.spec.e[-1]}",
-                "array index out of bounds: index -1, length 0",
-            ),
-            (
-                A,
-                "{.spec.a[:-9]}",
-                "array index out of bounds: index -5, length 5",
-            ),
+            (A, "{.spec.a[5]}", "array index out of bounds: index 5, length 5"),
+            (A, "{.spec.a[4:9]}", "array index out of bounds: index 8, length 5"),
+            (A, "{.spec.a[-6:]}", "array index out of bounds: index -1, length 5"),
+            (A, "{.spec.e[0]}", "array index out of bounds: index 0, length 0"),
+            (A, "{.spec.e[-1]}", "array index out of bounds: index -1, length 0"),
+            (A, "{.spec.a[:-9]}", "array index out of bounds: index -5, length 5"),
             (A, "{.spec.s[0]}", "string is not array or slice"),
-            (
-                A,
-                "{.spec.o[0]}",
-                "map[string]interface {} is not array or slice",
-            ),
+            (A, "{.spec.o[0]}", "map[string]interface {} is not array or slice"),
             (A, "{.spec.a[0][0]}", "int64 is not array or slice"),
             (A, "{.spec.a[0].x}", "x is not found"),
             (A, "{.spec.missing[0]}", "missing is not found"),
@@ -367,11 +297,7 @@ mod tests {
             ),
             (A, "{.spec.a[?(@=1)]}", "unrecognized filter operator ="),
             (A, "{.spec.a[?(@=<1)]}", "unrecognized filter operator =<"),
-            (
-                A,
-                "{.spec.a[?(@>\"x\")]}",
-                "incompatible types for comparison",
-            ),
+            (A, "{.spec.a[?(@>\"x\")]}", "incompatible types for comparison"),
             (A, "{.}", " is not found"),
             (A, "{.spec['']}", " is not found"),
             (A, "{.metadata['na.me']}", "na is not found"),
@@ -385,16 +311,8 @@ mod tests {
                 "{.spec.items[?(@.n==2.0)].name}",
                 "incompatible types for comparison",
             ),
-            (
-                F,
-                "{.spec.items[?(@.f>2)].name}",
-                "incompatible types for comparison",
-            ),
-            (
-                F,
-                "{.spec.items[?(@.b<true)].name}",
-                "invalid type for comparison",
-            ),
+            (F, "{.spec.items[?(@.f>2)].name}", "incompatible types for comparison"),
+            (F, "{.spec.items[?(@.b<true)].name}", "invalid type for comparison"),
             (F, "{.spec.items.name}", "name is not found"),
             (F, "{range .spec.items[*]}{.name}", "name is not found"),
             (
@@ -418,21 +336,13 @@ mod tests {
             assert_eq!(reason(&err), *want, "template {template}");
         }
         let allowed: &[(&str, &str, &str)] = &[
-            (
-                F,
-                "{.spec.items[?(@.z==\"x\")].name}",
-                "invalid type for comparison",
-            ),
+            (F, "{.spec.items[?(@.z==\"x\")].name}", "invalid type for comparison"),
             (
                 F,
                 "{.spec.items[?(@.tags[*]==\"t1\")].name}",
                 "can only compare one element at a time",
             ),
-            (
-                A,
-                "{.spec.a[5]}",
-                "array index out of bounds: index 5, length 5",
-            ),
+            (A, "{.spec.a[5]}", "array index out of bounds: index 5, length 5"),
         ];
         for (data, template, want) in allowed {
             let err = run(data, template, true).unwrap_err();
@@ -454,21 +364,13 @@ mod tests {
             run(data, "{.a[}", true).unwrap_err(),
             "error parsing jsonpath {.a[}, unterminated array\n"
         );
-        assert_eq!(
-            JsonPath::parse_bare("{.a[}").unwrap_err(),
-            "unterminated array"
-        );
+        assert_eq!(JsonPath::parse_bare("{.a[}").unwrap_err(), "unterminated array");
     }
 
     #[test]
     fn json_output_matches_kubectl() {
         let v: Value = serde_json::from_str(F).unwrap();
-        let as_json = |t: &str| {
-            JsonPath::parse(t)
-                .unwrap()
-                .execute_as_json(&v, true)
-                .unwrap()
-        };
+        let as_json = |t: &str| JsonPath::parse(t).unwrap().execute_as_json(&v, true).unwrap();
         assert_eq!(
             as_json("{.spec.items[*].name}"),
             "[\n    \"a\",\n    \"b\",\n    \"c\",\n    \"d\"\n]\n"
@@ -486,22 +388,10 @@ mod tests {
 
     #[test]
     fn relaxes_like_kubectl() {
-        assert_eq!(
-            relaxed_expression("metadata.name").unwrap(),
-            "{.metadata.name}"
-        );
-        assert_eq!(
-            relaxed_expression(".metadata.name").unwrap(),
-            "{.metadata.name}"
-        );
-        assert_eq!(
-            relaxed_expression("{metadata.name}").unwrap(),
-            "{.metadata.name}"
-        );
-        assert_eq!(
-            relaxed_expression("{.metadata.name}").unwrap(),
-            "{.metadata.name}"
-        );
+        assert_eq!(relaxed_expression("metadata.name").unwrap(), "{.metadata.name}");
+        assert_eq!(relaxed_expression(".metadata.name").unwrap(), "{.metadata.name}");
+        assert_eq!(relaxed_expression("{metadata.name}").unwrap(), "{.metadata.name}");
+        assert_eq!(relaxed_expression("{.metadata.name}").unwrap(), "{.metadata.name}");
         assert_eq!(relaxed_expression("").unwrap(), "");
         assert_eq!(relaxed_expression(".").unwrap(), "{..}");
         assert!(relaxed_expression("{.metadata.name}x").is_err());

@@ -40,7 +40,11 @@ pub fn render(rows: &[Vec<String>]) -> String {
         let trimmed = line.trim_end();
         // kubectl keeps the previous column's padding when the last cell is empty.
         if row.last().is_some_and(|c| c.is_empty()) && ncols > 1 {
-            out.push_str(&line[..line.len().min(line.trim_end().len() + pad_for_empty_last(&t, row, trimmed))]);
+            out.push_str(
+                &line[..line
+                    .len()
+                    .min(line.trim_end().len() + pad_for_empty_last(&t, row, trimmed))],
+            );
         } else {
             out.push_str(trimmed);
         }

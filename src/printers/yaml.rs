@@ -123,9 +123,7 @@ impl Emitter {
                 self.scalar(&s, string_style(&s), simple_key);
             }
             Value::Number(n) => self.scalar(&number_text(n), Style::Plain, simple_key),
-            Value::Bool(b) => {
-                self.scalar(if *b { "true" } else { "false" }, Style::Plain, simple_key)
-            }
+            Value::Bool(b) => self.scalar(if *b { "true" } else { "false" }, Style::Plain, simple_key),
             Value::Null => self.scalar("null", Style::Plain, simple_key),
         }
     }
@@ -194,13 +192,7 @@ impl Emitter {
         for (i, &c) in chars.iter().enumerate() {
             if c == ' ' {
                 let next_space = chars.get(i + 1) == Some(&' ');
-                if allow_breaks
-                    && !spaces
-                    && self.column > BEST_WIDTH
-                    && i > 0
-                    && i + 1 < chars.len()
-                    && !next_space
-                {
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && i > 0 && i + 1 < chars.len() && !next_space {
                     self.write_indent();
                 } else {
                     self.put(c);
@@ -273,12 +265,7 @@ impl Emitter {
                 }
                 spaces = false;
             } else if c == ' ' {
-                if allow_breaks
-                    && !spaces
-                    && self.column > BEST_WIDTH
-                    && i != 0
-                    && i + 1 != chars.len()
-                {
+                if allow_breaks && !spaces && self.column > BEST_WIDTH && i != 0 && i + 1 != chars.len() {
                     self.write_indent();
                     if chars.get(i + 1) == Some(&' ') {
                         self.put('\\');
@@ -372,8 +359,9 @@ fn analyze(s: &str) -> Analysis {
         let followed_by_ws = chars.get(i + 1).is_none_or(|&d| d == ' ' || d == '\t');
         if i == 0 {
             match c {
-                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"'
-                | '%' | '@' | '`' => block_indicators = true,
+                '#' | ',' | '[' | ']' | '{' | '}' | '&' | '*' | '!' | '|' | '>' | '\'' | '"' | '%' | '@' | '`' => {
+                    block_indicators = true
+                }
                 '?' | ':' | '-' if followed_by_ws => block_indicators = true,
                 _ => {}
             }
@@ -447,10 +435,9 @@ fn string_style(s: &str) -> Style {
 /// Whether go-yaml v2's `resolve` would read `s`, written plain, back as a string.
 fn resolves_to_str(s: &str) -> bool {
     const SPECIAL: &[&str] = &[
-        "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no",
-        "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null",
-        "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
-        "-.Inf", "-.INF",
+        "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON", "n", "N", "no", "No", "NO", "false",
+        "False", "FALSE", "off", "Off", "OFF", "", "~", "null", "Null", "NULL", ".nan", ".NaN", ".NAN", ".inf", ".Inf",
+        ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
     ];
     let hint = match s.as_bytes().first() {
         None => b'N',
@@ -577,10 +564,7 @@ fn is_base60_float(s: &str) -> bool {
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    let mut i = 1 + b[1..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b'_')
-        .count();
+    let mut i = 1 + b[1..].iter().take_while(|c| c.is_ascii_digit() || **c == b'_').count();
     let mut groups = 0;
     while b.get(i) == Some(&b':') {
         let d = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -642,18 +626,14 @@ fn is_timestamp(s: &[u8]) -> bool {
 /// Go's `getnum(s, false)`: one or two leading digits.
 fn getnum(s: &[u8]) -> Option<(u32, &[u8])> {
     match s {
-        [a @ b'0'..=b'9', b @ b'0'..=b'9', rest @ ..] => {
-            Some((u32::from(a - b'0') * 10 + u32::from(b - b'0'), rest))
-        }
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', rest @ ..] => Some((u32::from(a - b'0') * 10 + u32::from(b - b'0'), rest)),
         [a @ b'0'..=b'9', rest @ ..] => Some((u32::from(a - b'0'), rest)),
         _ => None,
     }
 }
 
 fn parse_date(s: &[u8]) -> Option<(u32, u32, u32, &[u8])> {
-    let year = s[..4]
-        .iter()
-        .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
+    let year = s[..4].iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'));
     let (month, rest) = getnum(&s[5..])?;
     if !(1..=12).contains(&month) {
         return None;
@@ -695,10 +675,7 @@ fn parse_zone(s: &[u8]) -> bool {
 /// Go's `sort.Sort` insertion-sorts up to 12 items, so small maps match exactly even when
 /// `key_less` is not a consistent order; an insertion sort never panics on such orders.
 fn sorted_entries(m: &Map<String, Value>) -> Vec<(String, &Value)> {
-    let mut items: Vec<(Vec<char>, &Value)> = m
-        .iter()
-        .map(|(k, v)| (fold_nel(k).chars().collect(), v))
-        .collect();
+    let mut items: Vec<(Vec<char>, &Value)> = m.iter().map(|(k, v)| (fold_nel(k).chars().collect(), v)).collect();
     for i in 1..items.len() {
         let mut j = i;
         while j > 0 && key_less(&items[j].0, &items[j - 1].0) {
@@ -706,10 +683,7 @@ fn sorted_entries(m: &Map<String, Value>) -> Vec<(String, &Value)> {
             j -= 1;
         }
     }
-    items
-        .into_iter()
-        .map(|(k, v)| (k.into_iter().collect(), v))
-        .collect()
+    items.into_iter().map(|(k, v)| (k.into_iter().collect(), v)).collect()
 }
 
 /// Go's JSON leaves U+0085 (NEL) raw and go-yaml's parser folds it like a line break in a
@@ -768,16 +742,12 @@ fn key_less(ar: &[char], br: &[char]) -> bool {
         }
         let mut ai = i;
         while ai < ar.len() && ar[ai].is_ascii_digit() {
-            an = an
-                .wrapping_mul(10)
-                .wrapping_add(i64::from(u32::from(ar[ai]) - 0x30));
+            an = an.wrapping_mul(10).wrapping_add(i64::from(u32::from(ar[ai]) - 0x30));
             ai += 1;
         }
         let mut bi = i;
         while bi < br.len() && br[bi].is_ascii_digit() {
-            bn = bn
-                .wrapping_mul(10)
-                .wrapping_add(i64::from(u32::from(br[bi]) - 0x30));
+            bn = bn.wrapping_mul(10).wrapping_add(i64::from(u32::from(br[bi]) - 0x30));
             bi += 1;
         }
         if an != bn {
@@ -805,10 +775,7 @@ fn number_text(n: &Number) -> String {
     let (digits, exp) = shortest_digits(f);
     let nd = digits.len() as i64;
     if f.fract() == 0.0 && f.abs() < 1e21 {
-        let text = format!(
-            "{sign}{digits}{}",
-            "0".repeat((exp + 1 - nd).max(0) as usize)
-        );
+        let text = format!("{sign}{digits}{}", "0".repeat((exp + 1 - nd).max(0) as usize));
         if let Ok(i) = text.parse::<i64>() {
             return i.to_string();
         }
@@ -967,9 +934,6 @@ mod tests {
     fn top_level_empty_containers() {
         assert_eq!(to_yaml(&serde_json::json!({})), "{}\n");
         assert_eq!(to_yaml(&serde_json::json!([])), "[]\n");
-        assert_eq!(
-            to_yaml(&serde_json::json!({"a": {}, "b": []})),
-            "a: {}\nb: []\n"
-        );
+        assert_eq!(to_yaml(&serde_json::json!({"a": {}, "b": []})), "a: {}\nb: []\n");
     }
 }

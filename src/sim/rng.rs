@@ -29,7 +29,9 @@ impl Rng {
 
     /// `n` characters from Kubernetes' name alphabet, as generateName suffixes use.
     pub fn suffix(&mut self, n: usize) -> String {
-        (0..n).map(|_| ALPHABET[self.below(ALPHABET.len() as u64) as usize] as char).collect()
+        (0..n)
+            .map(|_| ALPHABET[self.below(ALPHABET.len() as u64) as usize] as char)
+            .collect()
     }
 
     /// A version-4 UUID.

@@ -98,7 +98,9 @@ pub fn parse_go_duration(s: &str) -> Result<SimDuration, String> {
         }
         let n: f64 = rest[..num_end].parse().map_err(|_| err())?;
         rest = &rest[num_end..];
-        let unit_end = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_end = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let ms = match &rest[..unit_end] {
             "ns" => 1e-6,
             "us" | "µs" => 1e-3,

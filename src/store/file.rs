@@ -22,7 +22,10 @@ struct FileIn {
 }
 
 fn corrupt(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::msg(format!("the store {} is corrupt: {e} (it was left untouched)", path.display()))
+    Error::msg(format!(
+        "the store {} is corrupt: {e} (it was left untouched)",
+        path.display()
+    ))
 }
 
 /// Loads the store at `path`, or `None` if there is no such file.
@@ -57,7 +60,10 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
 
 /// Writes the world atomically: temp file in the same directory, fsync, rename, fsync the dir.
 pub fn save(world: &World, path: &Path) -> Result<(), Error> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let io = |e: std::io::Error| Error::msg(format!("cannot write the store {}: {e}", path.display()));
     let tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
     {
@@ -74,7 +80,10 @@ pub fn save(world: &World, path: &Path) -> Result<(), Error> {
 }
 
 fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
-    write!(w, "{{\"kubesim\":\"cluster\",\"schemaVersion\":{SCHEMA_VERSION},\"state\":")?;
+    write!(
+        w,
+        "{{\"kubesim\":\"cluster\",\"schemaVersion\":{SCHEMA_VERSION},\"state\":"
+    )?;
     serde_json::to_writer(&mut *w, &world.state)?;
     w.write_all(b",\"objects\":{")?;
     let mut first = true;

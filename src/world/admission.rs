@@ -28,7 +28,8 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
         }
     }
     spec.priority.get_or_insert(0);
-    spec.preemption_policy.get_or_insert_with(|| "PreemptLowerPriority".into());
+    spec.preemption_policy
+        .get_or_insert_with(|| "PreemptLowerPriority".into());
     if spec.service_account_name.as_deref().is_none_or(str::is_empty) {
         spec.service_account_name = Some("default".into());
     }
@@ -53,7 +54,11 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
                 VolumeProjection {
                     config_map: Some(ConfigMapProjection {
                         name: "kube-root-ca.crt".into(),
-                        items: Some(vec![KeyToPath { key: "ca.crt".into(), path: "ca.crt".into(), mode: None }]),
+                        items: Some(vec![KeyToPath {
+                            key: "ca.crt".into(),
+                            path: "ca.crt".into(),
+                            mode: None,
+                        }]),
                         optional: None,
                     }),
                     ..Default::default()

@@ -79,7 +79,11 @@ impl World {
         }
         let name = format!("{prefix}{seq:08x}");
         let event = Event {
-            metadata: ObjectMeta { name: Some(name), namespace: Some(ns), ..Default::default() },
+            metadata: ObjectMeta {
+                name: Some(name),
+                namespace: Some(ns),
+                ..Default::default()
+            },
             involved_object: involved,
             reason: Some(reason.to_string()),
             message: Some(message.to_string()),
@@ -105,13 +109,15 @@ impl World {
         let mut out: Vec<&Event> = self
             .list::<Event>(Some(ns))
             .into_iter()
-            .filter(|e| {
-                e.involved_object.uid == meta.uid && e.involved_object.kind.as_deref() == Some(kind.name())
-            })
+            .filter(|e| e.involved_object.uid == meta.uid && e.involved_object.kind.as_deref() == Some(kind.name()))
             .collect();
-        let rv = |e: &Event| e.metadata.resource_version.as_deref().and_then(|r| r.parse::<u64>().ok());
+        let rv = |e: &Event| {
+            e.metadata
+                .resource_version
+                .as_deref()
+                .and_then(|r| r.parse::<u64>().ok())
+        };
         out.sort_by_key(|e| (e.last_timestamp.as_ref().map(|t| t.0), rv(e)));
         out
     }
 }
-

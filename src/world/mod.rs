@@ -9,6 +9,7 @@ mod section;
 
 pub use section::Section;
 
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::{Error, Kind, ObjKey, Object, Result, Typed, validation};
 use crate::sim::{Rng, SimDuration, SimTime};
 use serde::{Deserialize, Serialize};
@@ -69,8 +70,29 @@ impl State {
 pub struct Change {
     pub kind: Kind,
     pub key: ObjKey,
-    pub old: Option<Object>,
+    pub old: Option<Before>,
     pub deleted: bool,
+}
+
+/// What the triggers need of an object's previous version (cheaper than a clone of it).
+#[derive(Clone, Debug)]
+pub struct Before {
+    pub meta: ObjectMeta,
+    /// For pods: the node it was bound to.
+    pub node: Option<String>,
+}
+
+impl Before {
+    fn of(o: &Object) -> Self {
+        let node = match o {
+            Object::Pod(p) => crate::api::meta::node_name(p).map(str::to_string),
+            _ => None,
+        };
+        Before {
+            meta: o.meta().clone(),
+            node,
+        }
+    }
 }
 
 /// The whole cluster in memory.
@@ -85,7 +107,13 @@ pub struct World {
 impl World {
     pub fn new(state: State) -> Self {
         let sections = Kind::all().map(|k| (k, Section::empty())).collect();
-        World { state, sections, changes: Vec::new(), dirty: true, corrupt: RefCell::new(None) }
+        World {
+            state,
+            sections,
+            changes: Vec::new(),
+            dirty: true,
+            corrupt: RefCell::new(None),
+        }
     }
 
     /// A world over sections loaded from a store, kept raw until used.
@@ -141,7 +169,10 @@ impl World {
     }
 
     pub fn list<T: Typed>(&self, ns: Option<&str>) -> Vec<&T> {
-        self.list_objs(T::KIND, ns).into_iter().filter_map(T::from_object).collect()
+        self.list_objs(T::KIND, ns)
+            .into_iter()
+            .filter_map(T::from_object)
+            .collect()
     }
 
     /// Objects of a kind in `ns` whose names start with `prefix` (a range query: only those
@@ -179,12 +210,19 @@ impl World {
         let m = obj.meta_mut();
         m.uid = Some(uid);
         m.resource_version = Some(rv);
-        m.creation_timestamp = Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(now.to_timestamp()));
+        m.creation_timestamp = Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(
+            now.to_timestamp(),
+        ));
         m.generation = if kind.info().has_generation { Some(1) } else { None };
         m.managed_fields = None;
         m.self_link = None;
         self.section_mut(kind).insert(key.clone(), obj);
-        self.changes.push(Change { kind, key: key.clone(), old: None, deleted: false });
+        self.changes.push(Change {
+            kind,
+            key: key.clone(),
+            old: None,
+            deleted: false,
+        });
         self.dirty = true;
         Ok(key)
     }
@@ -194,7 +232,7 @@ impl World {
     pub fn update(&mut self, mut obj: Object) -> bool {
         let kind = obj.kind();
         let key = ObjKey::of(obj.meta());
-        let Some(old) = self.get_obj(kind, &key).cloned() else {
+        let Some(old) = self.get_obj(kind, &key) else {
             return false;
         };
         {
@@ -205,16 +243,22 @@ impl World {
             m.resource_version = om.resource_version.clone();
             m.generation = om.generation;
         }
-        if obj == old {
+        if obj == *old {
             return false;
         }
-        if kind.info().has_generation && spec_changed(&obj, &old) {
+        if kind.info().has_generation && spec_changed(&obj, old) {
             obj.meta_mut().generation = Some(old.meta().generation.unwrap_or(0) + 1);
         }
+        let old = Before::of(old);
         let rv = self.next_rv();
         obj.meta_mut().resource_version = Some(rv);
         self.section_mut(kind).insert(key.clone(), obj);
-        self.changes.push(Change { kind, key, old: Some(old), deleted: false });
+        self.changes.push(Change {
+            kind,
+            key,
+            old: Some(old),
+            deleted: false,
+        });
         self.dirty = true;
         true
     }
@@ -227,7 +271,12 @@ impl World {
     pub fn remove(&mut self, kind: Kind, key: &ObjKey) -> Option<Object> {
         let old = self.get_obj(kind, key)?.clone();
         self.section_mut(kind).remove(key);
-        self.changes.push(Change { kind, key: key.clone(), old: Some(old.clone()), deleted: true });
+        self.changes.push(Change {
+            kind,
+            key: key.clone(),
+            old: Some(Before::of(&old)),
+            deleted: true,
+        });
         self.dirty = true;
         Some(old)
     }
@@ -252,14 +301,24 @@ impl World {
     /// Schedules `controller` to reconcile `key` at `at` (keeping only the earliest wake-up).
     pub fn wake_at(&mut self, controller: &str, key: &ObjKey, at: SimTime) {
         let k = key.encode();
-        if let Some(pos) = self.state.timers.iter().position(|t| t.controller == controller && t.key == k) {
+        if let Some(pos) = self
+            .state
+            .timers
+            .iter()
+            .position(|t| t.controller == controller && t.key == k)
+        {
             if self.state.timers[pos].at <= at {
                 return;
             }
             self.state.timers.remove(pos);
         }
         self.state.timer_seq += 1;
-        let t = Timer { at, seq: self.state.timer_seq, controller: controller.to_string(), key: k };
+        let t = Timer {
+            at,
+            seq: self.state.timer_seq,
+            controller: controller.to_string(),
+            key: k,
+        };
         let pos = self.state.timers.partition_point(|x| (x.at, x.seq) < (t.at, t.seq));
         self.state.timers.insert(pos, t);
         self.dirty = true;
@@ -286,11 +345,12 @@ impl World {
     /// `metadata.generateName` plus 5 random characters, when no name is given.
     fn generate_name(&mut self, obj: &mut Object) {
         if obj.meta().name.as_deref().is_none_or(str::is_empty)
-            && let Some(prefix) = obj.meta().generate_name.clone() {
-                let base: String = prefix.chars().take(58).collect();
-                let name = format!("{base}{}", self.state.rng.suffix(5));
-                obj.meta_mut().name = Some(name);
-            }
+            && let Some(prefix) = obj.meta().generate_name.clone()
+        {
+            let base: String = prefix.chars().take(58).collect();
+            let name = format!("{base}{}", self.state.rng.suffix(5));
+            obj.meta_mut().name = Some(name);
+        }
     }
 
     /// Validates and stores a new object on behalf of a user or controller.

@@ -33,11 +33,19 @@ impl Section {
     pub fn empty() -> Self {
         let entries = OnceCell::new();
         let _ = entries.set(BTreeMap::new());
-        Section { raw: None, entries, modified: false }
+        Section {
+            raw: None,
+            entries,
+            modified: false,
+        }
     }
 
     pub fn from_raw(raw: Box<RawValue>) -> Self {
-        Section { raw: Some(raw), entries: OnceCell::new(), modified: false }
+        Section {
+            raw: Some(raw),
+            entries: OnceCell::new(),
+            modified: false,
+        }
     }
 
     /// Untouched since load: the raw section can be written back as it is.
@@ -55,7 +63,15 @@ impl Section {
             match serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(raw.get()) {
                 Ok(m) => m
                     .into_iter()
-                    .map(|(k, v)| (ObjKey::decode(&k), Entry { raw: Some(v), obj: OnceCell::new() }))
+                    .map(|(k, v)| {
+                        (
+                            ObjKey::decode(&k),
+                            Entry {
+                                raw: Some(v),
+                                obj: OnceCell::new(),
+                            },
+                        )
+                    })
                     .collect(),
                 Err(e) => {
                     corrupt.borrow_mut().get_or_insert(format!("section: {e}"));
@@ -80,7 +96,9 @@ impl Section {
         match decode_str(kind, raw.get()) {
             Ok(o) => Some(e.obj.get_or_init(|| o)),
             Err(err) => {
-                corrupt.borrow_mut().get_or_insert(format!("{} {key}: {err}", kind.plural()));
+                corrupt
+                    .borrow_mut()
+                    .get_or_insert(format!("{} {key}: {err}", kind.plural()));
                 None
             }
         }
@@ -128,7 +146,10 @@ impl Section {
         self.entries_mut().remove(key);
     }
 
-    pub fn iter_for_save<'a>(&'a self, corrupt: &'a RefCell<Option<String>>) -> impl Iterator<Item = (&'a ObjKey, &'a Entry)> {
+    pub fn iter_for_save<'a>(
+        &'a self,
+        corrupt: &'a RefCell<Option<String>>,
+    ) -> impl Iterator<Item = (&'a ObjKey, &'a Entry)> {
         self.entries(corrupt).iter()
     }
 }

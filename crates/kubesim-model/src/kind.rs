@@ -63,13 +63,31 @@ macro_rules! info {
 
 static KINDS: [KindInfo; 24] = [
     info!(Pod, "", "v1", "pods", ["po"], true, true, false),
-    info!(ReplicationController, "", "v1", "replicationcontrollers", ["rc"], true, true, true),
+    info!(
+        ReplicationController,
+        "",
+        "v1",
+        "replicationcontrollers",
+        ["rc"],
+        true,
+        true,
+        true
+    ),
     info!(Service, "", "v1", "services", ["svc"], true, true, false),
     info!(DaemonSet, "apps", "v1", "daemonsets", ["ds"], true, true, true),
     info!(Deployment, "apps", "v1", "deployments", ["deploy"], true, true, true),
     info!(ReplicaSet, "apps", "v1", "replicasets", ["rs"], true, true, true),
     info!(StatefulSet, "apps", "v1", "statefulsets", ["sts"], true, true, true),
-    info!(HorizontalPodAutoscaler, "autoscaling", "v2", "horizontalpodautoscalers", ["hpa"], true, true, true),
+    info!(
+        HorizontalPodAutoscaler,
+        "autoscaling",
+        "v2",
+        "horizontalpodautoscalers",
+        ["hpa"],
+        true,
+        true,
+        true
+    ),
     info!(CronJob, "batch", "v1", "cronjobs", ["cj"], true, true, true),
     info!(Job, "batch", "v1", "jobs", [], true, true, true),
     info!(Endpoints, "", "v1", "endpoints", ["ep"], true, false, false),
@@ -78,14 +96,86 @@ static KINDS: [KindInfo; 24] = [
     info!(ConfigMap, "", "v1", "configmaps", ["cm"], true, false, false),
     info!(Secret, "", "v1", "secrets", [], true, false, false),
     info!(Event, "", "v1", "events", ["ev"], true, false, false),
-    info!(PersistentVolumeClaim, "", "v1", "persistentvolumeclaims", ["pvc"], true, false, false),
-    info!(PersistentVolume, "", "v1", "persistentvolumes", ["pv"], false, false, false),
-    info!(ControllerRevision, "apps", "v1", "controllerrevisions", [], true, false, false),
-    info!(PodDisruptionBudget, "policy", "v1", "poddisruptionbudgets", ["pdb"], true, false, true),
-    info!(StorageClass, "storage.k8s.io", "v1", "storageclasses", ["sc"], false, false, false),
-    info!(VerticalPodAutoscaler, "autoscaling.k8s.io", "v1", "verticalpodautoscalers", ["vpa"], true, false, true),
-    info!(PodBehavior, "sim.kubesim.io", "v1alpha1", "podbehaviors", ["pbh"], true, false, true),
-    info!(NodeGroup, "sim.kubesim.io", "v1alpha1", "nodegroups", ["ng"], false, false, true),
+    info!(
+        PersistentVolumeClaim,
+        "",
+        "v1",
+        "persistentvolumeclaims",
+        ["pvc"],
+        true,
+        false,
+        false
+    ),
+    info!(
+        PersistentVolume,
+        "",
+        "v1",
+        "persistentvolumes",
+        ["pv"],
+        false,
+        false,
+        false
+    ),
+    info!(
+        ControllerRevision,
+        "apps",
+        "v1",
+        "controllerrevisions",
+        [],
+        true,
+        false,
+        false
+    ),
+    info!(
+        PodDisruptionBudget,
+        "policy",
+        "v1",
+        "poddisruptionbudgets",
+        ["pdb"],
+        true,
+        false,
+        true
+    ),
+    info!(
+        StorageClass,
+        "storage.k8s.io",
+        "v1",
+        "storageclasses",
+        ["sc"],
+        false,
+        false,
+        false
+    ),
+    info!(
+        VerticalPodAutoscaler,
+        "autoscaling.k8s.io",
+        "v1",
+        "verticalpodautoscalers",
+        ["vpa"],
+        true,
+        false,
+        true
+    ),
+    info!(
+        PodBehavior,
+        "sim.kubesim.io",
+        "v1alpha1",
+        "podbehaviors",
+        ["pbh"],
+        true,
+        false,
+        true
+    ),
+    info!(
+        NodeGroup,
+        "sim.kubesim.io",
+        "v1alpha1",
+        "nodegroups",
+        ["ng"],
+        false,
+        false,
+        true
+    ),
 ];
 
 impl Kind {
@@ -117,26 +207,42 @@ impl Kind {
     /// `apps/v1`, or `v1` for the core group.
     pub fn api_version(self) -> String {
         let i = self.info();
-        if i.group.is_empty() { i.version.to_string() } else { format!("{}/{}", i.group, i.version) }
+        if i.group.is_empty() {
+            i.version.to_string()
+        } else {
+            format!("{}/{}", i.group, i.version)
+        }
     }
 
     /// `deployments.apps`, or `pods` for the core group: how API errors name the resource.
     pub fn resource(self) -> String {
         let i = self.info();
-        if i.group.is_empty() { i.plural.to_string() } else { format!("{}.{}", i.plural, i.group) }
+        if i.group.is_empty() {
+            i.plural.to_string()
+        } else {
+            format!("{}.{}", i.plural, i.group)
+        }
     }
 
     /// `deployment.apps`, or `pod` for the core group: the prefix of `-o name` and verb output.
     pub fn singular_qualified(self) -> String {
         let i = self.info();
         let lower = i.name.to_ascii_lowercase();
-        if i.group.is_empty() { lower } else { format!("{lower}.{}", i.group) }
+        if i.group.is_empty() {
+            lower
+        } else {
+            format!("{lower}.{}", i.group)
+        }
     }
 
     /// `Deployment.apps`, or `Pod`: the GroupKind string kubectl prints in some errors.
     pub fn group_kind(self) -> String {
         let i = self.info();
-        if i.group.is_empty() { i.name.to_string() } else { format!("{}.{}", i.name, i.group) }
+        if i.group.is_empty() {
+            i.name.to_string()
+        } else {
+            format!("{}.{}", i.name, i.group)
+        }
     }
 
     /// Resolves what a user typed as a resource type: plural, singular, short name, kind, or any
@@ -150,9 +256,8 @@ impl Kind {
         KINDS
             .iter()
             .find(|i| {
-                let matches_name = i.plural == name
-                    || i.name.to_ascii_lowercase() == name
-                    || i.short_names.contains(&name.as_str());
+                let matches_name =
+                    i.plural == name || i.name.to_ascii_lowercase() == name || i.short_names.contains(&name.as_str());
                 let matches_group = match &group {
                     None => true,
                     Some(g) => {

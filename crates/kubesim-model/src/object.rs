@@ -2,18 +2,15 @@
 
 use crate::custom::{NodeGroup, PodBehavior, VerticalPodAutoscaler};
 use crate::kind::Kind;
-use k8s_openapi::api::apps::v1::{
-    ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet,
-};
+use k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use k8s_openapi::api::autoscaling::v1 as autoscaling_v1;
 use k8s_openapi::api::autoscaling::v2::{
-    HorizontalPodAutoscaler, HorizontalPodAutoscalerSpec, MetricSpec, MetricTarget,
-    ResourceMetricSource,
+    HorizontalPodAutoscaler, HorizontalPodAutoscalerSpec, MetricSpec, MetricTarget, ResourceMetricSource,
 };
 use k8s_openapi::api::batch::v1::{CronJob, Job};
 use k8s_openapi::api::core::v1::{
-    ConfigMap, Endpoints, Event, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod,
-    ReplicationController, Secret, Service,
+    ConfigMap, Endpoints, Event, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, ReplicationController,
+    Secret, Service,
 };
 use k8s_openapi::api::policy::v1::PodDisruptionBudget;
 use k8s_openapi::api::storage::v1::StorageClass;
@@ -147,9 +144,7 @@ pub fn decode_str(kind: Kind, json: &str) -> Result<Object, DecodeError> {
 /// Decodes a manifest already parsed into JSON. Returns the object and the paths of fields the
 /// type does not know (`spec.template.spec.containers[0].imagee`), for kubectl-style warnings.
 pub fn decode_value(kind: Kind, mut v: Value) -> Result<(Object, Vec<String>), DecodeError> {
-    if kind == Kind::HorizontalPodAutoscaler
-        && v.get("apiVersion").and_then(Value::as_str) == Some("autoscaling/v1")
-    {
+    if kind == Kind::HorizontalPodAutoscaler && v.get("apiVersion").and_then(Value::as_str) == Some("autoscaling/v1") {
         return hpa_from_v1(v).map(|o| (o, Vec::new()));
     }
     if let Value::Object(m) = &mut v {

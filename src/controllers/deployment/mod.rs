@@ -1,5 +1,4 @@
-//! The Deployment controller (`pkg/controller/deployment`): owns ReplicaSets, rolls out template
-//! changes by strategy, keeps revisions and reports status and conditions.
+//! The Deployment controller (`pkg/controller/deployment`): owns ReplicaSets, rolls out template changes by strategy, keeps revisions and reports status.
 
 mod progress;
 mod recreate;
@@ -30,14 +29,7 @@ pub(crate) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         let mut s = util::status(&d);
         if s.observed_generation.unwrap_or(0) < d.metadata.generation.unwrap_or(0) {
             let msg = "This deployment is selecting all pods. A non-empty selector is required.";
-            world.record_event(
-                Kind::Deployment,
-                &d.metadata,
-                true,
-                "SelectingAll",
-                msg,
-                sync::source(),
-            );
+            world.record_event(Kind::Deployment, &d.metadata, true, "SelectingAll", msg, sync::source());
             s.observed_generation = d.metadata.generation;
             d.status = Some(s);
             sync::update_status(world, &d);
@@ -70,11 +62,7 @@ fn claim_replica_sets(world: &mut World, d: &Deployment) -> Vec<ReplicaSet> {
     let uid = meta::uid(&d.metadata).to_string();
     let deleting = meta::is_deleting(&d.metadata);
     let ns = meta::namespace(&d.metadata).to_string();
-    let candidates: Vec<ReplicaSet> = world
-        .list::<ReplicaSet>(Some(&ns))
-        .into_iter()
-        .cloned()
-        .collect();
+    let candidates: Vec<ReplicaSet> = world.list::<ReplicaSet>(Some(&ns)).into_iter().cloned().collect();
     let mut owned = Vec::new();
     for mut rs in candidates {
         let matches = label_selector_matches(&spec.selector, meta::labels(&rs.metadata));
@@ -86,12 +74,7 @@ fn claim_replica_sets(world: &mut World, d: &Deployment) -> Vec<ReplicaSet> {
                     if let Some(refs) = rs.metadata.owner_references.as_mut() {
                         refs.retain(|r| r.uid != uid);
                     }
-                    if rs
-                        .metadata
-                        .owner_references
-                        .as_ref()
-                        .is_some_and(Vec::is_empty)
-                    {
+                    if rs.metadata.owner_references.as_ref().is_some_and(Vec::is_empty) {
                         rs.metadata.owner_references = None;
                     }
                     world.put(rs);

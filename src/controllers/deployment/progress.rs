@@ -3,9 +3,7 @@
 use super::sync::{Rss, calculate_status, now, update_status};
 use super::util::{self, PROGRESSING};
 use crate::api::ObjKey;
-use crate::api::k8s_openapi::api::apps::v1::{
-    Deployment, DeploymentCondition, DeploymentStatus, ReplicaSet,
-};
+use crate::api::k8s_openapi::api::apps::v1::{Deployment, DeploymentCondition, DeploymentStatus, ReplicaSet};
 use crate::api::meta;
 use crate::sim::SimTime;
 use crate::world::World;
@@ -24,10 +22,7 @@ pub(super) fn sync_rollout_status(world: &mut World, d: &mut Deployment, rss: &R
         && current
             .as_ref()
             .is_some_and(|c| c.reason.as_deref() == Some(util::NEW_RS_AVAILABLE_REASON));
-    let new_name = rss
-        .new
-        .as_ref()
-        .map(|r| meta::name(&r.metadata).to_string());
+    let new_name = rss.new.as_ref().map(|r| meta::name(&r.metadata).to_string());
     let msg = |what: &str| match &new_name {
         Some(n) => format!("ReplicaSet {n:?} {what}"),
         None => format!("Deployment {:?} {what}", meta::name(&d.metadata)),
@@ -70,10 +65,7 @@ pub(super) fn sync_rollout_status(world: &mut World, d: &mut Deployment, rss: &R
             util::set_condition(&mut s, c);
         }
     }
-    match replica_failures(&rss.all(), rss.new.as_ref())
-        .into_iter()
-        .next()
-    {
+    match replica_failures(&rss.all(), rss.new.as_ref()).into_iter().next() {
         Some(c) => util::set_condition(&mut s, c),
         None => util::remove_condition(&mut s, util::REPLICA_FAILURE),
     }

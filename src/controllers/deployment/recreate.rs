@@ -1,9 +1,7 @@
 //! The Recreate strategy: scale every old ReplicaSet to zero, wait for their pods to be gone, then bring up the new one (`pkg/controller/deployment/recreate.go`).
 
 use super::progress::sync_rollout_status;
-use super::sync::{
-    Rss, cleanup_deployment, fresh, get_all_rss_and_sync_revision, scale_rs_and_record_event,
-};
+use super::sync::{Rss, cleanup_deployment, fresh, get_all_rss_and_sync_revision, scale_rs_and_record_event};
 use super::util;
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::api::k8s_openapi::api::core::v1::Pod;
@@ -14,20 +12,12 @@ use crate::sim::SimTime;
 use crate::world::World;
 
 /// rolloutRecreate.
-pub(super) fn rollout_recreate(
-    world: &mut World,
-    d: &mut Deployment,
-    rs_list: &[ReplicaSet],
-) -> Result<()> {
+pub(super) fn rollout_recreate(world: &mut World, d: &mut Deployment, rs_list: &[ReplicaSet]) -> Result<()> {
     let Some(mut rss) = get_all_rss_and_sync_revision(world, d, rs_list, false)? else {
         return Ok(());
     };
     let mut scaled_down = false;
-    for old in util::active(&rss.old)
-        .into_iter()
-        .cloned()
-        .collect::<Vec<_>>()
-    {
+    for old in util::active(&rss.old).into_iter().cloned().collect::<Vec<_>>() {
         scaled_down |= scale_rs_and_record_event(world, d, &old, 0).0;
     }
     if scaled_down {
@@ -83,9 +73,7 @@ fn old_pods_running(world: &mut World, d: &Deployment, rss: &Rss, rs_list: &[Rep
         .list::<Pod>(Some(ns))
         .into_iter()
         .filter(|p| label_selector_matches(&spec.selector, meta::labels(&p.metadata)))
-        .filter(|p| {
-            meta::controller_of(&p.metadata).is_some_and(|r| old_uids.contains(&r.uid.as_str()))
-        })
+        .filter(|p| meta::controller_of(&p.metadata).is_some_and(|r| old_uids.contains(&r.uid.as_str())))
         .filter(|p| !matches!(meta::pod_phase(p), "Succeeded" | "Failed"))
         .cloned()
         .collect();
@@ -94,10 +82,7 @@ fn old_pods_running(world: &mut World, d: &Deployment, rss: &Rss, rs_list: &[Rep
     }
     // Upstream's pod-delete handler wakes the deployment when the last old pod goes; here the
     // controller wakes itself when the kubelet is due to finish terminating them.
-    let wake = running
-        .iter()
-        .filter_map(|p| termination_end(world, p))
-        .min();
+    let wake = running.iter().filter_map(|p| termination_end(world, p)).min();
     if let Some(at) = wake {
         // Never at this very instant: that would re-run before the kubelet's own wake-up.
         let at = at.max(world.now() + crate::sim::SimDuration::from_millis(1));
@@ -119,7 +104,5 @@ fn termination_end(world: &World, p: &Pod) -> Option<SimTime> {
         .map(|t| t.at)
         .min();
     let grace = p.metadata.deletion_grace_period_seconds.unwrap_or(30);
-    Some(kubelet.unwrap_or_else(|| {
-        SimTime::from_timestamp(deleted.0) + crate::sim::SimDuration::from_secs(grace)
-    }))
+    Some(kubelet.unwrap_or_else(|| SimTime::from_timestamp(deleted.0) + crate::sim::SimDuration::from_secs(grace)))
 }

@@ -1,28 +1,22 @@
 //! The RollingUpdate strategy: grow the new ReplicaSet within maxSurge, shrink old ones within maxUnavailable (`pkg/controller/deployment/rolling.go`).
 
 use super::progress::sync_rollout_status;
-use super::sync::{
-    Rss, cleanup_deployment, fresh, get_all_rss_and_sync_revision, scale_rs_and_record_event,
-};
+use super::sync::{Rss, cleanup_deployment, fresh, get_all_rss_and_sync_revision, scale_rs_and_record_event};
 use super::util;
 use crate::api::Result;
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::world::World;
 
 /// rolloutRolling: one step of a rolling update.
-pub(super) fn rollout_rolling(
-    world: &mut World,
-    d: &mut Deployment,
-    rs_list: &[ReplicaSet],
-) -> Result<()> {
+pub(super) fn rollout_rolling(world: &mut World, d: &mut Deployment, rs_list: &[ReplicaSet]) -> Result<()> {
     let Some(rss) = get_all_rss_and_sync_revision(world, d, rs_list, true)? else {
         return Ok(());
     };
     let Some(new_rs) = rss.new.clone() else {
         return Ok(());
     };
-    let scaled = reconcile_new_replica_set(world, d, &rss.all(), &new_rs)
-        || reconcile_old_replica_sets(world, d, &rss, &new_rs);
+    let scaled =
+        reconcile_new_replica_set(world, d, &rss.all(), &new_rs) || reconcile_old_replica_sets(world, d, &rss, &new_rs);
     let rss = Rss {
         new: Some(fresh(world, &new_rs)),
         old: rss.old.iter().map(|r| fresh(world, r)).collect(),
@@ -35,12 +29,7 @@ pub(super) fn rollout_rolling(
 }
 
 /// reconcileNewReplicaSet: scale the new RS toward spec.replicas within maxSurge.
-fn reconcile_new_replica_set(
-    world: &mut World,
-    d: &Deployment,
-    all: &[&ReplicaSet],
-    new_rs: &ReplicaSet,
-) -> bool {
+fn reconcile_new_replica_set(world: &mut World, d: &Deployment, all: &[&ReplicaSet], new_rs: &ReplicaSet) -> bool {
     let r = util::replicas(d);
     let cur = util::rs_replicas(new_rs);
     if cur == r {
@@ -64,12 +53,7 @@ pub(super) fn max_scaled_down(d: &Deployment, all: &[&ReplicaSet], new_rs: &Repl
 
 /// reconcileOldReplicaSets: remove unhealthy old pods first, then scale old RSs down as far as
 /// availability allows.
-fn reconcile_old_replica_sets(
-    world: &mut World,
-    d: &Deployment,
-    rss: &Rss,
-    new_rs: &ReplicaSet,
-) -> bool {
+fn reconcile_old_replica_sets(world: &mut World, d: &Deployment, rss: &Rss, new_rs: &ReplicaSet) -> bool {
     let mut old: Vec<ReplicaSet> = util::active(&rss.old).into_iter().cloned().collect();
     if util::spec_total(&old.iter().collect::<Vec<_>>()) == 0 {
         return false;
@@ -111,12 +95,7 @@ pub(super) fn cleanup_plan(old: &[ReplicaSet], max_cleanup: i32) -> Vec<i32> {
 }
 
 /// cleanupUnhealthyReplicas: `old` sorted oldest first, updated in place; returns the count removed.
-fn cleanup_unhealthy_replicas(
-    world: &mut World,
-    d: &Deployment,
-    old: &mut [ReplicaSet],
-    max_cleanup: i32,
-) -> i32 {
+fn cleanup_unhealthy_replicas(world: &mut World, d: &Deployment, old: &mut [ReplicaSet], max_cleanup: i32) -> i32 {
     let plan = cleanup_plan(old, max_cleanup);
     let mut total = 0;
     for (rs, target) in old.iter_mut().zip(plan) {

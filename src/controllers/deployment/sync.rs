@@ -1,9 +1,7 @@
 //! Scaling, paused and status-only syncs, the new ReplicaSet and revisions, history cleanup (`pkg/controller/deployment/sync.go`).
 
 use super::util::{self, PROGRESSING};
-use crate::api::k8s_openapi::api::apps::v1::{
-    Deployment, DeploymentStatus, ReplicaSet, ReplicaSetSpec,
-};
+use crate::api::k8s_openapi::api::apps::v1::{Deployment, DeploymentStatus, ReplicaSet, ReplicaSetSpec};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta, Time};
 use crate::api::meta;
 use crate::api::{Error, Kind, ObjKey, Reason, Result, Typed};
@@ -46,11 +44,7 @@ pub(super) fn fresh(world: &World, rs: &ReplicaSet) -> ReplicaSet {
 }
 
 /// syncStatusOnly: a deployment being deleted only reports status.
-pub(super) fn sync_status_only(
-    world: &mut World,
-    d: &mut Deployment,
-    rs_list: &[ReplicaSet],
-) -> Result<()> {
+pub(super) fn sync_status_only(world: &mut World, d: &mut Deployment, rs_list: &[ReplicaSet]) -> Result<()> {
     let Some(rss) = get_all_rss_and_sync_revision(world, d, rs_list, false)? else {
         return Ok(());
     };
@@ -114,11 +108,7 @@ pub(super) fn check_paused_conditions(world: &mut World, d: &mut Deployment) {
 }
 
 /// isScalingEvent: some active RS was sized for a different spec.replicas.
-pub(super) fn is_scaling_event(
-    world: &mut World,
-    d: &mut Deployment,
-    rs_list: &[ReplicaSet],
-) -> Result<bool> {
+pub(super) fn is_scaling_event(world: &mut World, d: &mut Deployment, rs_list: &[ReplicaSet]) -> Result<bool> {
     let Some(rss) = get_all_rss_and_sync_revision(world, d, rs_list, false)? else {
         return Ok(false);
     };
@@ -172,22 +162,14 @@ fn get_new_replica_set(
             world.put(rs.clone());
             return Ok(ControlFlow::Continue(Some(fresh(world, &rs))));
         }
-        let rev = meta::annotation(&rs.metadata, util::REVISION)
-            .unwrap_or("")
-            .to_string();
+        let rev = meta::annotation(&rs.metadata, util::REVISION).unwrap_or("").to_string();
         let mut needs_update = util::set_deployment_revision(d, &rev);
         let mut s = util::status(d);
         if util::progress_deadline(d).is_some() && util::get_condition(&s, PROGRESSING).is_none() {
             let msg = format!("Found new replica set {:?}", meta::name(&rs.metadata));
             util::set_condition(
                 &mut s,
-                util::new_condition(
-                    PROGRESSING,
-                    "True",
-                    util::FOUND_NEW_RS_REASON,
-                    msg,
-                    &now(world),
-                ),
+                util::new_condition(PROGRESSING, "True", util::FOUND_NEW_RS_REASON, msg, &now(world)),
             );
             d.status = Some(s);
             needs_update = true;
@@ -282,8 +264,8 @@ fn get_new_replica_set(
             };
             let msg = format!("Failed to create new replica set {name:?}: {err}");
             let mut s = util::status(d);
-            let repeated = util::get_condition(&s, PROGRESSING)
-                .is_some_and(|c| c.message.as_deref() == Some(msg.as_str()));
+            let repeated =
+                util::get_condition(&s, PROGRESSING).is_some_and(|c| c.message.as_deref() == Some(msg.as_str()));
             if util::progress_deadline(d).is_some() {
                 util::set_condition(
                     &mut s,
@@ -462,29 +444,18 @@ pub(super) fn scale_replica_set(
 
 /// cleanupDeployment: deletes the oldest revisions beyond revisionHistoryLimit, only those fully
 /// scaled down and observed.
-pub(super) fn cleanup_deployment(
-    world: &mut World,
-    d: &Deployment,
-    old: &[ReplicaSet],
-) -> Result<()> {
+pub(super) fn cleanup_deployment(world: &mut World, d: &Deployment, old: &[ReplicaSet]) -> Result<()> {
     let Some(limit) = util::revision_history_limit(d) else {
         return Ok(());
     };
-    let mut cleanable: Vec<&ReplicaSet> = old
-        .iter()
-        .filter(|r| r.metadata.deletion_timestamp.is_none())
-        .collect();
+    let mut cleanable: Vec<&ReplicaSet> = old.iter().filter(|r| r.metadata.deletion_timestamp.is_none()).collect();
     let diff = cleanable.len() as i64 - i64::from(limit);
     if diff <= 0 {
         return Ok(());
     }
     cleanable.sort_by(|a, b| util::by_revision(a, b));
     for rs in cleanable.into_iter().take(diff as usize) {
-        let observed = rs
-            .status
-            .as_ref()
-            .and_then(|s| s.observed_generation)
-            .unwrap_or(0);
+        let observed = rs.status.as_ref().and_then(|s| s.observed_generation).unwrap_or(0);
         if util::rs_status_replicas(rs) != 0
             || util::rs_replicas(rs) != 0
             || rs.metadata.generation.unwrap_or(0) > observed

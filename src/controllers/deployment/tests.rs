@@ -1,9 +1,7 @@
 //! Engine-level tests of the Deployment controller: rollouts through the whole simulated cluster.
 
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, DeploymentSpec, ReplicaSet};
-use crate::api::k8s_openapi::api::core::v1::{
-    Container, Node, NodeCondition, NodeStatus, PodSpec, PodTemplateSpec,
-};
+use crate::api::k8s_openapi::api::core::v1::{Container, Node, NodeCondition, NodeStatus, PodSpec, PodTemplateSpec};
 use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity;
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, ObjectMeta};
 use crate::api::{Kind, ObjKey, PodBehavior, Typed, defaults, meta};
@@ -13,10 +11,7 @@ use crate::world::{State, World};
 use std::collections::BTreeMap;
 
 fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect()
+    pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
 }
 
 fn cluster() -> World {
@@ -73,11 +68,9 @@ fn create_deployment(w: &mut World, replicas: i32, image: &str, strategy: Option
                     ..Default::default()
                 }),
             },
-            strategy: strategy.map(|t| {
-                crate::api::k8s_openapi::api::apps::v1::DeploymentStrategy {
-                    type_: Some(t.into()),
-                    rolling_update: None,
-                }
+            strategy: strategy.map(|t| crate::api::k8s_openapi::api::apps::v1::DeploymentStrategy {
+                type_: Some(t.into()),
+                rolling_update: None,
             }),
             ..Default::default()
         }),
@@ -97,15 +90,7 @@ fn wait(w: &mut World, secs: i64) {
 
 fn set_image(w: &mut World, key: &ObjKey, image: &str) {
     let mut d = w.get::<Deployment>(key).cloned().unwrap();
-    d.spec
-        .as_mut()
-        .unwrap()
-        .template
-        .spec
-        .as_mut()
-        .unwrap()
-        .containers[0]
-        .image = Some(image.into());
+    d.spec.as_mut().unwrap().template.spec.as_mut().unwrap().containers[0].image = Some(image.into());
     w.put(d);
     engine::settle(w).unwrap();
 }
@@ -132,12 +117,7 @@ fn rs_sizes(w: &World) -> Vec<(String, i32)> {
     let mut rss: Vec<&ReplicaSet> = w.list::<ReplicaSet>(Some("default"));
     rss.sort_by(|a, b| super::util::by_creation(a, b));
     rss.iter()
-        .map(|r| {
-            (
-                meta::name(&r.metadata).to_string(),
-                super::util::rs_replicas(r),
-            )
-        })
+        .map(|r| (meta::name(&r.metadata).to_string(), super::util::rs_replicas(r)))
         .collect()
 }
 
@@ -169,10 +149,7 @@ fn rollout_converges_after_an_image_change() {
         (s.replicas, s.updated_replicas, s.available_replicas),
         (Some(3), Some(3), Some(3))
     );
-    assert_eq!(
-        meta::annotation(&d.metadata, super::util::REVISION),
-        Some("1")
-    );
+    assert_eq!(meta::annotation(&d.metadata, super::util::REVISION), Some("1"));
     assert_eq!(
         condition(&w, &key, "Available"),
         ("True".into(), "MinimumReplicasAvailable".into())
@@ -184,19 +161,10 @@ fn rollout_converges_after_an_image_change() {
     let rs = w
         .get::<ReplicaSet>(&ObjKey::new("default", first[0].0.clone()))
         .unwrap();
-    let hash = meta::labels(&rs.metadata)
-        .get("pod-template-hash")
-        .cloned()
-        .unwrap();
+    let hash = meta::labels(&rs.metadata).get("pod-template-hash").cloned().unwrap();
     assert_eq!(first[0].0, format!("web-{hash}"));
-    assert_eq!(
-        meta::annotation(&rs.metadata, super::util::DESIRED_REPLICAS),
-        Some("3")
-    );
-    assert_eq!(
-        meta::annotation(&rs.metadata, super::util::MAX_REPLICAS),
-        Some("4")
-    );
+    assert_eq!(meta::annotation(&rs.metadata, super::util::DESIRED_REPLICAS), Some("3"));
+    assert_eq!(meta::annotation(&rs.metadata, super::util::MAX_REPLICAS), Some("4"));
     // A first RS starts at min(replicas + surge − 0, replicas) = 3.
     assert_eq!(
         scaling_events(&w, &key),
@@ -220,10 +188,10 @@ fn rollout_converges_after_an_image_change() {
         (Some(3), Some(3), Some(3), None)
     );
     assert_eq!(s.observed_generation, d.metadata.generation);
-    assert_eq!(
-        meta::annotation(&d.metadata, super::util::REVISION),
-        Some("2")
-    );
+    assert_eq!(meta::annotation(&d.metadata, super::util::REVISION), Some("2"));
+    // At the fixed point another reconcile writes nothing.
+    super::reconcile(&mut w, &key).unwrap();
+    assert!(!w.has_changes());
     assert_eq!(
         condition(&w, &key, "Progressing"),
         ("True".into(), "NewReplicaSetAvailable".into())
@@ -236,10 +204,7 @@ fn rolling_update_follows_the_upstream_sequence() {
     slow_start(&mut w);
     let key = create_deployment(&mut w, 3, "nginx:1.25", None);
     wait(&mut w, 60);
-    assert_eq!(
-        rs_sizes(&w).iter().map(|s| s.1).collect::<Vec<_>>(),
-        vec![3]
-    );
+    assert_eq!(rs_sizes(&w).iter().map(|s| s.1).collect::<Vec<_>>(), vec![3]);
     let before = scaling_events(&w, &key).len();
 
     set_image(&mut w, &key, "nginx:1.26");
@@ -387,4 +352,35 @@ fn revision_history_limit_deletes_the_oldest() {
         .collect();
     revs.sort();
     assert_eq!(revs, vec!["3", "4"]);
+}
+
+#[test]
+fn recreate_waits_for_old_pods_to_terminate() {
+    let mut w = cluster();
+    let mut b = PodBehavior {
+        metadata: ObjectMeta {
+            name: Some("slow-stop".into()),
+            namespace: Some("default".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    b.spec.selector = Some(LabelSelector {
+        match_labels: Some(labels(&[("app", "web")])),
+        ..Default::default()
+    });
+    b.spec.termination_delay = Some("10s".into());
+    w.admit_create(b.into_object()).unwrap();
+    let key = create_deployment(&mut w, 2, "nginx:1.25", Some("Recreate"));
+    set_image(&mut w, &key, "nginx:1.26");
+    wait(&mut w, 9);
+    assert_eq!(
+        rs_sizes(&w).iter().map(|s| s.1).collect::<Vec<_>>(),
+        vec![0],
+        "old pods still terminating"
+    );
+    wait(&mut w, 1);
+    assert_eq!(rs_sizes(&w).iter().map(|s| s.1).collect::<Vec<_>>(), vec![0, 2]);
+    let d = w.get::<Deployment>(&key).unwrap();
+    assert_eq!(meta::annotation(&d.metadata, super::util::REVISION), Some("2"));
 }

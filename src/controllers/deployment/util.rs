@@ -57,10 +57,7 @@ pub(super) fn is_rolling_update(d: &Deployment) -> bool {
 }
 
 pub(super) fn min_ready_seconds(d: &Deployment) -> i32 {
-    d.spec
-        .as_ref()
-        .and_then(|s| s.min_ready_seconds)
-        .unwrap_or(0)
+    d.spec.as_ref().and_then(|s| s.min_ready_seconds).unwrap_or(0)
 }
 
 /// HasProgressDeadline: set and not MaxInt32.
@@ -93,17 +90,11 @@ pub(super) fn rs_status_replicas(rs: &ReplicaSet) -> i32 {
 }
 
 pub(super) fn rs_ready(rs: &ReplicaSet) -> i32 {
-    rs.status
-        .as_ref()
-        .and_then(|s| s.ready_replicas)
-        .unwrap_or(0)
+    rs.status.as_ref().and_then(|s| s.ready_replicas).unwrap_or(0)
 }
 
 pub(super) fn rs_available(rs: &ReplicaSet) -> i32 {
-    rs.status
-        .as_ref()
-        .and_then(|s| s.available_replicas)
-        .unwrap_or(0)
+    rs.status.as_ref().and_then(|s| s.available_replicas).unwrap_or(0)
 }
 
 /// GetReplicaCountForReplicaSets: the sum of spec.replicas.
@@ -153,16 +144,12 @@ pub(super) fn by_creation(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
 
 /// ReplicaSetsBySizeOlder: largest first, ties oldest first.
 pub(super) fn by_size_older(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
-    rs_replicas(b)
-        .cmp(&rs_replicas(a))
-        .then_with(|| by_creation(a, b))
+    rs_replicas(b).cmp(&rs_replicas(a)).then_with(|| by_creation(a, b))
 }
 
 /// ReplicaSetsBySizeNewer: largest first, ties newest first.
 pub(super) fn by_size_newer(a: &ReplicaSet, b: &ReplicaSet) -> Ordering {
-    rs_replicas(b)
-        .cmp(&rs_replicas(a))
-        .then_with(|| by_creation(b, a))
+    rs_replicas(b).cmp(&rs_replicas(a)).then_with(|| by_creation(b, a))
 }
 
 /// ReplicaSetsByRevision: lowest revision first, ties (or unparsable) by creation.
@@ -210,10 +197,7 @@ pub(super) fn equal_ignore_hash(a: &PodTemplateSpec, b: &PodTemplateSpec) -> boo
 
 /// The pod-template-hash of a deployment's template (controller.ComputeHash).
 pub(super) fn compute_hash(t: &PodTemplateSpec, collision_count: Option<i32>) -> String {
-    crate::api::names::template_hash(
-        &serde_json::to_string(t).unwrap_or_default(),
-        collision_count,
-    )
+    crate::api::names::template_hash(&serde_json::to_string(t).unwrap_or_default(), collision_count)
 }
 
 /// FindNewReplicaSet: the oldest RS whose template equals the deployment's ignoring the hash.
@@ -277,11 +261,7 @@ fn fenceposts(d: &Deployment) -> (i32, i32) {
 
 /// MaxSurge: 0 unless RollingUpdate.
 pub(super) fn max_surge(d: &Deployment) -> i32 {
-    if !is_rolling_update(d) {
-        0
-    } else {
-        fenceposts(d).0
-    }
+    if !is_rolling_update(d) { 0 } else { fenceposts(d).0 }
 }
 
 /// MaxUnavailable: 0 unless RollingUpdate with replicas > 0; capped at replicas.
@@ -311,9 +291,7 @@ pub(super) fn new_rs_new_replicas(d: &Deployment, all: &[&ReplicaSet], new_rs: &
 /// IsSaturated: the RS is at full size, annotated with it, and fully available.
 pub(super) fn is_saturated(d: &Deployment, rs: Option<&ReplicaSet>) -> bool {
     let Some(rs) = rs else { return false };
-    let Some(desired) =
-        meta::annotation(&rs.metadata, DESIRED_REPLICAS).and_then(|v| v.parse::<i32>().ok())
-    else {
+    let Some(desired) = meta::annotation(&rs.metadata, DESIRED_REPLICAS).and_then(|v| v.parse::<i32>().ok()) else {
         return false;
     };
     let r = replicas(d);
@@ -366,8 +344,8 @@ fn rs_fraction(rs: &ReplicaSet, d: &Deployment) -> i32 {
         return -rs_replicas(rs);
     }
     let deployment_replicas = replicas(d) + max_surge(d);
-    let annotated = int_annotation(rs, MAX_REPLICAS)
-        .unwrap_or_else(|| d.status.as_ref().and_then(|s| s.replicas).unwrap_or(0));
+    let annotated =
+        int_annotation(rs, MAX_REPLICAS).unwrap_or_else(|| d.status.as_ref().and_then(|s| s.replicas).unwrap_or(0));
     if annotated == 0 {
         return 0;
     }
@@ -399,9 +377,7 @@ pub(super) fn replicas_annotations_need_update(rs: &ReplicaSet, desired: i32, ma
 fn copy_annotations(d: &Deployment, rs: &mut ReplicaSet) -> bool {
     let mut changed = false;
     for (k, v) in d.metadata.annotations.iter().flatten() {
-        if ANNOTATIONS_TO_SKIP.contains(&k.as_str())
-            || meta::annotation(&rs.metadata, k) == Some(v.as_str())
-        {
+        if ANNOTATIONS_TO_SKIP.contains(&k.as_str()) || meta::annotation(&rs.metadata, k) == Some(v.as_str()) {
             continue;
         }
         meta::set_annotation(&mut rs.metadata, k, v.clone());
@@ -413,12 +389,7 @@ fn copy_annotations(d: &Deployment, rs: &mut ReplicaSet) -> bool {
 /// SetNewReplicaSetAnnotations: copies the deployment's annotations, raises the revision to
 /// `new_revision` (recording the old one in revision-history when it existed), and for a
 /// replica set about to be created sets desired/max replicas. Returns whether anything changed.
-pub(super) fn set_new_rs_annotations(
-    d: &Deployment,
-    rs: &mut ReplicaSet,
-    new_revision: i64,
-    exists: bool,
-) -> bool {
+pub(super) fn set_new_rs_annotations(d: &Deployment, rs: &mut ReplicaSet, new_revision: i64, exists: bool) -> bool {
     let mut changed = copy_annotations(d, rs);
     let old = meta::annotation(&rs.metadata, REVISION).map(str::to_string);
     let old_int = match old.as_deref() {
@@ -474,10 +445,7 @@ pub(super) fn status(d: &Deployment) -> DeploymentStatus {
     d.status.clone().unwrap_or_default()
 }
 
-pub(super) fn get_condition<'a>(
-    s: &'a DeploymentStatus,
-    type_: &str,
-) -> Option<&'a DeploymentCondition> {
+pub(super) fn get_condition<'a>(s: &'a DeploymentStatus, type_: &str) -> Option<&'a DeploymentCondition> {
     s.conditions.as_ref()?.iter().find(|c| c.type_ == type_)
 }
 

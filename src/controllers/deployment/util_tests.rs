@@ -11,11 +11,7 @@ fn pct(s: &str) -> IntOrString {
     IntOrString::String(s.into())
 }
 
-pub(crate) fn deployment(
-    replicas: i32,
-    surge: IntOrString,
-    unavailable: IntOrString,
-) -> Deployment {
+pub(crate) fn deployment(replicas: i32, surge: IntOrString, unavailable: IntOrString) -> Deployment {
     Deployment {
         spec: Some(DeploymentSpec {
             replicas: Some(replicas),
@@ -34,13 +30,7 @@ pub(crate) fn deployment(
 
 /// An RS of `replicas` with `available` available pods, created at `created` seconds, sized for
 /// a deployment of `annotated` replicas (desired and max, as with maxSurge 0).
-pub(crate) fn rs(
-    name: &str,
-    replicas: i32,
-    available: i32,
-    created: i64,
-    annotated: i32,
-) -> ReplicaSet {
+pub(crate) fn rs(name: &str, replicas: i32, available: i32, created: i64, annotated: i32) -> ReplicaSet {
     let mut r = ReplicaSet {
         metadata: ObjectMeta {
             name: Some(name.into()),
@@ -150,11 +140,7 @@ fn old_replica_sets_scale_down_amounts() {
 fn scale_down_takes_oldest_first() {
     // 10 replicas, maxUnavailable 2: 12 available across three old RSs → 4 come off, oldest first.
     let d = deployment(10, IntOrString::Int(0), IntOrString::Int(2));
-    let old = vec![
-        rs("v1", 3, 3, 0, 10),
-        rs("v2", 4, 4, 1, 10),
-        rs("v3", 5, 5, 2, 10),
-    ];
+    let old = vec![rs("v1", 3, 3, 0, 10), rs("v2", 4, 4, 1, 10), rs("v3", 5, 5, 2, 10)];
     let new_rs = rs("v4", 0, 0, 3, 10);
     let all: Vec<&ReplicaSet> = old.iter().chain([&new_rs]).collect();
     assert_eq!(scale_down_plan(&d, &all, &old), vec![0, 3, 5]);
@@ -163,11 +149,7 @@ fn scale_down_takes_oldest_first() {
     assert_eq!(cleanup_plan(&old, 3), vec![1, 3]);
 }
 
-fn sizes_after_scale(
-    d: &Deployment,
-    new_rs: &ReplicaSet,
-    old: &[ReplicaSet],
-) -> Vec<(String, i32)> {
+fn sizes_after_scale(d: &Deployment, new_rs: &ReplicaSet, old: &[ReplicaSet]) -> Vec<(String, i32)> {
     let mut all = active(old.iter().chain([new_rs]));
     let r = replicas(d);
     let allowed = if r > 0 { r + max_surge(d) } else { 0 };
@@ -191,11 +173,7 @@ fn sizes_after_scale(
 fn proportional_scaling_upstream_cases() {
     // TestScale: maxSurge 0 and maxUnavailable 0; RSs annotated with the old deployment size.
     let z = || IntOrString::Int(0);
-    let named = |v: &[(&str, i32)]| {
-        v.iter()
-            .map(|(n, s)| (n.to_string(), *s))
-            .collect::<Vec<_>>()
-    };
+    let named = |v: &[(&str, i32)]| v.iter().map(|(n, s)| (n.to_string(), *s)).collect::<Vec<_>>();
     // 5 → 10
     let d = deployment(10, z(), z());
     let got = sizes_after_scale(&d, &rs("foo-v2", 2, 2, 20, 5), &[rs("foo-v1", 3, 3, 10, 5)]);
@@ -253,10 +231,7 @@ fn revision_annotations_and_history() {
     assert!(set_new_rs_annotations(&d, &mut new_rs, 1, false));
     let a = new_rs.metadata.annotations.clone().unwrap();
     assert_eq!(a.get(REVISION).map(String::as_str), Some("1"));
-    assert_eq!(
-        a.get("kubernetes.io/change-cause").map(String::as_str),
-        Some("v2")
-    );
+    assert_eq!(a.get("kubernetes.io/change-cause").map(String::as_str), Some("v2"));
     assert_eq!(a.get(DESIRED_REPLICAS).map(String::as_str), Some("3"));
     assert_eq!(a.get(MAX_REPLICAS).map(String::as_str), Some("4"));
     assert!(!a.contains_key("kubectl.kubernetes.io/last-applied-configuration"));
@@ -264,15 +239,9 @@ fn revision_annotations_and_history() {
     // Rolling back to revision 1 while at 2 makes it revision 3, with history "1"; again → "1,3".
     assert!(set_new_rs_annotations(&d, &mut new_rs, 3, true));
     assert_eq!(meta::annotation(&new_rs.metadata, REVISION), Some("3"));
-    assert_eq!(
-        meta::annotation(&new_rs.metadata, REVISION_HISTORY),
-        Some("1")
-    );
+    assert_eq!(meta::annotation(&new_rs.metadata, REVISION_HISTORY), Some("1"));
     set_new_rs_annotations(&d, &mut new_rs, 5, true);
-    assert_eq!(
-        meta::annotation(&new_rs.metadata, REVISION_HISTORY),
-        Some("1,3")
-    );
+    assert_eq!(meta::annotation(&new_rs.metadata, REVISION_HISTORY), Some("1,3"));
 }
 
 #[test]
@@ -324,20 +293,11 @@ fn conditions_keep_transition_time_and_order() {
         &mut s,
         new_condition(PROGRESSING, "True", NEW_RS_REASON, "c".into(), &t2),
     );
-    assert_eq!(
-        get_condition(&s, PROGRESSING).unwrap().message.as_deref(),
-        Some("a")
-    );
+    assert_eq!(get_condition(&s, PROGRESSING).unwrap().message.as_deref(), Some("a"));
     // New reason, same status: moved to the end, transition time kept.
     set_condition(
         &mut s,
-        new_condition(
-            PROGRESSING,
-            "True",
-            NEW_RS_AVAILABLE_REASON,
-            "d".into(),
-            &t2,
-        ),
+        new_condition(PROGRESSING, "True", NEW_RS_AVAILABLE_REASON, "d".into(), &t2),
     );
     let cs = s.conditions.as_ref().unwrap();
     assert_eq!(

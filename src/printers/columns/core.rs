@@ -1,9 +1,7 @@
 //! Core cluster kinds: nodes, namespaces, services, endpoints, events, config maps, secrets.
 
 use super::{TableOpts, age, created, format_map, name_of};
-use crate::api::k8s_openapi::api::core::v1::{
-    ConfigMap, Endpoints, Event, Namespace, Node, Secret, Service,
-};
+use crate::api::k8s_openapi::api::core::v1::{ConfigMap, Endpoints, Event, Namespace, Node, Secret, Service};
 use crate::api::meta;
 
 /// `Ready`, `NotReady` or `Unknown`, plus `,SchedulingDisabled` when cordoned.
@@ -58,11 +56,7 @@ pub(super) fn node_row(n: &Node, o: TableOpts) -> Vec<String> {
             .unwrap_or_else(|| "<none>".into())
     };
     let or_unknown = |s: String| {
-        if s.is_empty() {
-            "<unknown>".to_string()
-        } else {
-            s
-        }
+        if s.is_empty() { "<unknown>".to_string() } else { s }
     };
     vec![
         name_of(&n.metadata),
@@ -81,10 +75,7 @@ pub(super) fn node_row(n: &Node, o: TableOpts) -> Vec<String> {
 pub(super) fn namespace_row(ns: &Namespace, o: TableOpts) -> Vec<String> {
     vec![
         name_of(&ns.metadata),
-        ns.status
-            .as_ref()
-            .and_then(|s| s.phase.clone())
-            .unwrap_or_default(),
+        ns.status.as_ref().and_then(|s| s.phase.clone()).unwrap_or_default(),
         created(&ns.metadata, o.now),
     ]
 }
@@ -107,11 +98,7 @@ pub(super) fn service_row(svc: &Service, o: TableOpts) -> Vec<String> {
                 .as_ref()
                 .and_then(|s| s.load_balancer.as_ref())
                 .and_then(|l| l.ingress.as_ref())
-                .map(|ing| {
-                    ing.iter()
-                        .filter_map(|i| i.ip.clone().or(i.hostname.clone()))
-                        .collect()
-                })
+                .map(|ing| ing.iter().filter_map(|i| i.ip.clone().or(i.hostname.clone())).collect())
                 .unwrap_or_default();
             ips.extend(spec.external_ips.clone().unwrap_or_default());
             if ips.is_empty() {
@@ -207,17 +194,11 @@ pub fn format_endpoints(e: &Endpoints) -> String {
 }
 
 pub(super) fn endpoints_row(e: &Endpoints, o: TableOpts) -> Vec<String> {
-    vec![
-        name_of(&e.metadata),
-        format_endpoints(e),
-        created(&e.metadata, o.now),
-    ]
+    vec![name_of(&e.metadata), format_endpoints(e), created(&e.metadata, o.now)]
 }
 
 pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
-    let micro = |t: Option<
-        &crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime,
-    >| match t {
+    let micro = |t: Option<&crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime>| match t {
         Some(t) => super::human_duration(o.now.secs() - t.0.as_second()),
         None => "<unknown>".to_string(),
     };
@@ -243,9 +224,7 @@ pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
         _ => kind,
     };
     let src = e.source.clone().unwrap_or_default();
-    let first_non_empty = |a: Option<String>, b: Option<String>| {
-        a.filter(|s| !s.is_empty()).or(b).unwrap_or_default()
-    };
+    let first_non_empty = |a: Option<String>, b: Option<String>| a.filter(|s| !s.is_empty()).or(b).unwrap_or_default();
     let component = first_non_empty(src.component, e.reporting_component.clone());
     let host = first_non_empty(src.host, e.reporting_instance.clone());
     let source = if host.is_empty() {
@@ -269,11 +248,7 @@ pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
 
 pub(super) fn config_map_row(c: &ConfigMap, o: TableOpts) -> Vec<String> {
     let n = c.data.as_ref().map_or(0, |d| d.len()) + c.binary_data.as_ref().map_or(0, |d| d.len());
-    vec![
-        name_of(&c.metadata),
-        n.to_string(),
-        created(&c.metadata, o.now),
-    ]
+    vec![name_of(&c.metadata), n.to_string(), created(&c.metadata, o.now)]
 }
 
 pub(super) fn secret_row(s: &Secret, o: TableOpts) -> Vec<String> {

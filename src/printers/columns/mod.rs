@@ -110,13 +110,7 @@ fn columns(kind: Kind) -> &'static [Col] {
             TEMPLATE_WIDE[1],
             TEMPLATE_WIDE[2],
         ],
-        Kind::StatefulSet => &[
-            ("NAME", N),
-            ("READY", N),
-            ("AGE", N),
-            ("CONTAINERS", W),
-            ("IMAGES", W),
-        ],
+        Kind::StatefulSet => &[("NAME", N), ("READY", N), ("AGE", N), ("CONTAINERS", W), ("IMAGES", W)],
         Kind::DaemonSet => &[
             ("NAME", N),
             ("DESIRED", N),
@@ -288,21 +282,14 @@ pub fn containers_and_images(t: Option<&PodTemplateSpec>) -> (String, String) {
         .map(|s| s.containers.as_slice())
         .unwrap_or_default();
     let names: Vec<&str> = cs.iter().map(|c| c.name.as_str()).collect();
-    let images: Vec<&str> = cs
-        .iter()
-        .map(|c| c.image.as_deref().unwrap_or(""))
-        .collect();
+    let images: Vec<&str> = cs.iter().map(|c| c.image.as_deref().unwrap_or("")).collect();
     (names.join(","), images.join(","))
 }
 
 /// `k=v,k2=v2` (labels.FormatLabels / SelectorFromSet), `<none>` when empty.
 fn format_map(m: Option<&BTreeMap<String, String>>) -> String {
     match m {
-        Some(m) if !m.is_empty() => m
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(","),
+        Some(m) if !m.is_empty() => m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
         _ => "<none>".into(),
     }
 }

@@ -37,9 +37,7 @@ fn class_of(m: &ObjectMeta, spec_class: Option<&String>) -> String {
 }
 
 fn unset(s: Option<&String>) -> String {
-    s.filter(|s| !s.is_empty())
-        .cloned()
-        .unwrap_or_else(|| "<unset>".into())
+    s.filter(|s| !s.is_empty()).cloned().unwrap_or_else(|| "<unset>".into())
 }
 
 pub(super) fn pvc_row(c: &PersistentVolumeClaim, o: TableOpts) -> Vec<String> {
@@ -59,10 +57,7 @@ pub(super) fn pvc_row(c: &PersistentVolumeClaim, o: TableOpts) -> Vec<String> {
             .as_ref()
             .and_then(|c| c.get("storage"))
             .map_or_else(|| "0".to_string(), qstr);
-        (
-            cap,
-            access_modes(st.access_modes.as_deref().unwrap_or_default()),
-        )
+        (cap, access_modes(st.access_modes.as_deref().unwrap_or_default()))
     };
     vec![
         name_of(&c.metadata),
@@ -103,9 +98,7 @@ pub(super) fn pv_row(v: &PersistentVolume, o: TableOpts) -> Vec<String> {
             .and_then(|c| c.get("storage"))
             .map_or_else(|| "0".to_string(), qstr),
         access_modes(spec.access_modes.as_deref().unwrap_or_default()),
-        spec.persistent_volume_reclaim_policy
-            .clone()
-            .unwrap_or_default(),
+        spec.persistent_volume_reclaim_policy.clone().unwrap_or_default(),
         phase,
         claim,
         class_of(&v.metadata, spec.storage_class_name.as_ref()),
@@ -131,10 +124,7 @@ pub(super) fn pdb_row(p: &PodDisruptionBudget, o: TableOpts) -> Vec<String> {
         name_of(&p.metadata),
         na(spec.min_available.as_ref()),
         na(spec.max_unavailable.as_ref()),
-        p.status
-            .as_ref()
-            .map_or(0, |s| s.disruptions_allowed)
-            .to_string(),
+        p.status.as_ref().map_or(0, |s| s.disruptions_allowed).to_string(),
         created(&p.metadata, o.now),
     ]
 }
@@ -154,9 +144,7 @@ pub(super) fn storage_class_row(s: &StorageClass, o: TableOpts) -> Vec<String> {
         name,
         s.provisioner.clone(),
         s.reclaim_policy.clone().unwrap_or_else(|| "Delete".into()),
-        s.volume_binding_mode
-            .clone()
-            .unwrap_or_else(|| "Immediate".into()),
+        s.volume_binding_mode.clone().unwrap_or_else(|| "Immediate".into()),
         s.allow_volume_expansion.unwrap_or(false).to_string(),
         created(&s.metadata, o.now),
     ]
@@ -186,11 +174,7 @@ pub(super) fn node_group_row(g: &NodeGroup, o: TableOpts) -> Vec<String> {
 /// Columns of the upstream VPA CRD: `.spec.updatePolicy.updateMode`, the first container's target
 /// cpu and memory, and the RecommendationProvided condition's status.
 pub(super) fn vpa_row(v: &VerticalPodAutoscaler, o: TableOpts) -> Vec<String> {
-    let mode = v
-        .spec
-        .update_policy
-        .as_ref()
-        .and_then(|p| p.update_mode.as_deref());
+    let mode = v.spec.update_policy.as_ref().and_then(|p| p.update_mode.as_deref());
     let first = v
         .status
         .as_ref()

@@ -6,9 +6,7 @@ use serde_json::json;
 const T0: i64 = 1_700_000_000;
 
 fn obj<T: Typed + serde::de::DeserializeOwned>(v: serde_json::Value) -> Object {
-    serde_json::from_value::<T>(v)
-        .expect("decodes")
-        .into_object()
+    serde_json::from_value::<T>(v).expect("decodes").into_object()
 }
 
 fn ts(offset: i64) -> String {
@@ -33,9 +31,7 @@ fn table(kind: Kind, objs: &[Object], wide: bool, now_offset: i64) -> String {
 use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, StatefulSet};
 use crate::api::k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
-use crate::api::k8s_openapi::api::core::v1::{
-    Endpoints, Event, PersistentVolume, PersistentVolumeClaim,
-};
+use crate::api::k8s_openapi::api::core::v1::{Endpoints, Event, PersistentVolume, PersistentVolumeClaim};
 use crate::api::k8s_openapi::api::policy::v1::PodDisruptionBudget;
 use crate::api::k8s_openapi::api::storage::v1::StorageClass;
 use crate::api::{NodeGroup, PodBehavior, VerticalPodAutoscaler};
@@ -277,9 +273,7 @@ fn kubesim_kinds() {
         "status": {"recommendation": {"containerRecommendations": [{"containerName": "web", "target": {"cpu": "250m", "memory": "262144k"}}]},
                    "conditions": [{"type": "RecommendationProvided", "status": "True", "lastTransitionTime": ts(0), "reason": "", "message": ""}]}
     }));
-    let empty = obj::<VerticalPodAutoscaler>(
-        json!({"metadata": {"name": "new", "creationTimestamp": ts(0)}}),
-    );
+    let empty = obj::<VerticalPodAutoscaler>(json!({"metadata": {"name": "new", "creationTimestamp": ts(0)}}));
     assert_eq!(
         table(Kind::VerticalPodAutoscaler, &[empty, v], false, 1),
         "NAME   MODE     CPU      MEM       PROVIDED   AGE\nnew    <none>   <none>   <none>    <none>     1s\nweb    Auto     250m     262144k   True       1s\n"

@@ -2,12 +2,8 @@
 //! daemon sets, jobs, cron jobs, horizontal pod autoscalers, controller revisions.
 
 use super::{TableOpts, age, containers_and_images, created, format_map, name_of};
-use crate::api::k8s_openapi::api::apps::v1::{
-    ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet,
-};
-use crate::api::k8s_openapi::api::autoscaling::v2::{
-    HorizontalPodAutoscaler, MetricSpec, MetricStatus,
-};
+use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
+use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
 use crate::api::k8s_openapi::api::core::v1::{Pod, ReplicationController};
 use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity as Q;
@@ -112,11 +108,7 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
             let conds = status.conditions.clone().unwrap_or_default();
             let t = g
                 .iter()
-                .filter(|g| {
-                    conds
-                        .iter()
-                        .any(|c| c.type_ == g.condition_type && c.status == "True")
-                })
+                .filter(|g| conds.iter().any(|c| c.type_ == g.condition_type && c.status == "True"))
                 .count();
             format!("{t}/{}", g.len())
         }
@@ -141,11 +133,7 @@ pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&d.metadata),
-        format!(
-            "{}/{}",
-            st.ready_replicas.unwrap_or(0),
-            spec.replicas.unwrap_or(0)
-        ),
+        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
         st.updated_replicas.unwrap_or(0).to_string(),
         st.available_replicas.unwrap_or(0).to_string(),
         created(&d.metadata, o.now),
@@ -193,11 +181,7 @@ pub(super) fn statefulset_row(s: &StatefulSet, o: TableOpts) -> Vec<String> {
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&s.metadata),
-        format!(
-            "{}/{}",
-            st.ready_replicas.unwrap_or(0),
-            spec.replicas.unwrap_or(0)
-        ),
+        format!("{}/{}", st.ready_replicas.unwrap_or(0), spec.replicas.unwrap_or(0)),
         created(&s.metadata, o.now),
         c,
         i,
@@ -208,11 +192,7 @@ pub(super) fn daemonset_row(d: &DaemonSet, o: TableOpts) -> Vec<String> {
     let spec = d.spec.clone().unwrap_or_default();
     let st = d.status.clone().unwrap_or_default();
     let (c, i) = containers_and_images(Some(&spec.template));
-    let node_selector = spec
-        .template
-        .spec
-        .as_ref()
-        .and_then(|s| s.node_selector.as_ref());
+    let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.as_ref());
     vec![
         name_of(&d.metadata),
         st.desired_number_scheduled.to_string(),
@@ -315,10 +295,7 @@ fn bool_ptr(b: Option<bool>) -> String {
 pub(super) fn hpa_row(h: &HorizontalPodAutoscaler, o: TableOpts) -> Vec<String> {
     let spec = h.spec.clone().unwrap_or_default();
     let st = h.status.clone().unwrap_or_default();
-    let reference = format!(
-        "{}/{}",
-        spec.scale_target_ref.kind, spec.scale_target_ref.name
-    );
+    let reference = format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name);
     vec![
         name_of(&h.metadata),
         reference,
@@ -397,9 +374,7 @@ pub fn hpa_targets(specs: &[MetricSpec], statuses: &[MetricStatus]) -> String {
             },
             "ContainerResource" => match &spec.container_resource {
                 Some(r) => {
-                    let cur = status
-                        .and_then(|s| s.container_resource.as_ref())
-                        .map(|x| &x.current);
+                    let cur = status.and_then(|s| s.container_resource.as_ref()).map(|x| &x.current);
                     resource_target(&r.name, &r.target, cur)
                 }
                 None => "<unknown type>".into(),
@@ -427,10 +402,7 @@ fn resource_target(
 ) -> String {
     match &target.average_value {
         Some(t) => {
-            let cur = current.map_or_else(
-                || "<unknown>".to_string(),
-                |c| opt_q(c.average_value.as_ref()),
-            );
+            let cur = current.map_or_else(|| "<unknown>".to_string(), |c| opt_q(c.average_value.as_ref()));
             format!("{name}: {cur}/{}", qstr(t))
         }
         None => {

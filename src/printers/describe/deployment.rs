@@ -2,8 +2,7 @@
 
 use super::replicaset::conditions;
 use super::{
-    DescribeCtx, Writer, annotations_multiline, events, labels_multiline, pod_template, rfc1123z,
-    selector_string,
+    DescribeCtx, Writer, annotations_multiline, events, labels_multiline, pod_template, rfc1123z, selector_string,
 };
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::api::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
@@ -14,10 +13,7 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
     let spec = d.spec.clone().unwrap_or_default();
     let st = d.status.clone().unwrap_or_default();
     w.write(0, &format!("Name:\t{}\n", meta::name(&d.metadata)));
-    w.write(
-        0,
-        &format!("Namespace:\t{}\n", meta::namespace(&d.metadata)),
-    );
+    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&d.metadata)));
     w.write(
         0,
         &format!(
@@ -31,10 +27,7 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
     );
     labels_multiline(&mut w, "Labels", d.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", d.metadata.annotations.as_ref());
-    w.write(
-        0,
-        &format!("Selector:\t{}\n", selector_string(&spec.selector)),
-    );
+    w.write(0, &format!("Selector:\t{}\n", selector_string(&spec.selector)));
     w.write(
         0,
         &format!(
@@ -49,17 +42,11 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
     let strategy = spec.strategy.clone().unwrap_or_default();
     w.write(
         0,
-        &format!(
-            "StrategyType:\t{}\n",
-            strategy.type_.as_deref().unwrap_or("")
-        ),
+        &format!("StrategyType:\t{}\n", strategy.type_.as_deref().unwrap_or("")),
     );
     w.write(
         0,
-        &format!(
-            "MinReadySeconds:\t{}\n",
-            spec.min_ready_seconds.unwrap_or(0)
-        ),
+        &format!("MinReadySeconds:\t{}\n", spec.min_ready_seconds.unwrap_or(0)),
     );
     if let Some(ru) = &strategy.rolling_update {
         let s = |v: &Option<IntOrString>| match v {
@@ -79,23 +66,17 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
     pod_template(&mut w, Some(&spec.template));
     conditions(
         &mut w,
-        st.conditions.iter().flatten().map(|c| {
-            (
-                c.type_.as_str(),
-                c.status.as_str(),
-                c.reason.as_deref().unwrap_or(""),
-            )
-        }),
+        st.conditions
+            .iter()
+            .flatten()
+            .map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or(""))),
     );
     let (old, new) = split_replica_sets(d, &ctx.replica_sets);
     if !old.is_empty() || new.is_some() {
         w.write(0, &format!("OldReplicaSets:\t{}\n", rs_list(&old)));
         w.write(
             0,
-            &format!(
-                "NewReplicaSet:\t{}\n",
-                rs_list(&new.into_iter().collect::<Vec<_>>())
-            ),
+            &format!("NewReplicaSet:\t{}\n", rs_list(&new.into_iter().collect::<Vec<_>>())),
         );
     }
     events(&mut w, &ctx.events, ctx.now);
@@ -104,27 +85,17 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
 
 /// deploymentutil.FindNewReplicaSet / FindOldReplicaSets: sorted by creation time (then name),
 /// the new one is the oldest whose template equals the deployment's, ignoring pod-template-hash.
-fn split_replica_sets<'a>(
-    d: &Deployment,
-    rss: &[&'a ReplicaSet],
-) -> (Vec<&'a ReplicaSet>, Option<&'a ReplicaSet>) {
+fn split_replica_sets<'a>(d: &Deployment, rss: &[&'a ReplicaSet]) -> (Vec<&'a ReplicaSet>, Option<&'a ReplicaSet>) {
     let mut rss: Vec<&ReplicaSet> = rss.to_vec();
     rss.sort_by_key(|r| {
         (
-            r.metadata
-                .creation_timestamp
-                .as_ref()
-                .map(|t| t.0.as_second()),
+            r.metadata.creation_timestamp.as_ref().map(|t| t.0.as_second()),
             meta::name(&r.metadata).to_string(),
         )
     });
     let want = d.spec.as_ref().map(|s| strip_hash(s.template.clone()));
     let new = rss.iter().copied().find(|r| {
-        let t = r
-            .spec
-            .as_ref()
-            .and_then(|s| s.template.clone())
-            .map(strip_hash);
+        let t = r.spec.as_ref().and_then(|s| s.template.clone()).map(strip_hash);
         t.is_some() && t == want
     });
     let old = rss

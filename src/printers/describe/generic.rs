@@ -78,9 +78,8 @@ fn smart_label(field: &str) -> String {
                 up
             } else {
                 let mut c = p.chars();
-                c.next().map_or(String::new(), |f| {
-                    f.to_uppercase().collect::<String>() + c.as_str()
-                })
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
             }
         })
         .collect::<Vec<_>>()
@@ -117,10 +116,9 @@ fn camel_split(s: &str) -> Vec<String> {
     for i in 0..runs.len().saturating_sub(1) {
         if runs[i].first().is_some_and(|c| c.is_uppercase())
             && runs[i + 1].first().is_some_and(|c| c.is_lowercase())
+            && let Some(c) = runs[i].pop()
         {
-            if let Some(c) = runs[i].pop() {
-                runs[i + 1].insert(0, c);
-            }
+            runs[i + 1].insert(0, c);
         }
     }
     runs.into_iter()

@@ -99,21 +99,13 @@ pub(crate) fn selector_string(sel: &LabelSelector) -> String {
 /// labels.FormatLabels: `k=v,k2=v2` or `<none>`.
 pub(crate) fn format_labels(m: Option<&BTreeMap<String, String>>) -> String {
     match m {
-        Some(m) if !m.is_empty() => m
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join(","),
+        Some(m) if !m.is_empty() => m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(","),
         _ => "<none>".into(),
     }
 }
 
 /// printLabelsMultiline: `Title:\tk=v` then `\tk2=v2` lines, or `<none>`.
-pub(crate) fn labels_multiline(
-    w: &mut Writer,
-    title: &str,
-    labels: Option<&BTreeMap<String, String>>,
-) {
+pub(crate) fn labels_multiline(w: &mut Writer, title: &str, labels: Option<&BTreeMap<String, String>>) {
     w.write(0, &format!("{title}:\t"));
     match labels {
         Some(m) if !m.is_empty() => {
@@ -129,11 +121,7 @@ pub(crate) fn labels_multiline(
 }
 
 /// printAnnotationsMultiline (skips last-applied-configuration; long values wrap).
-pub(crate) fn annotations_multiline(
-    w: &mut Writer,
-    title: &str,
-    ann: Option<&BTreeMap<String, String>>,
-) {
+pub(crate) fn annotations_multiline(w: &mut Writer, title: &str, ann: Option<&BTreeMap<String, String>>) {
     const MAX: usize = 140;
     w.write(0, &format!("{title}:\t"));
     let keys: Vec<(&String, &String)> = ann
@@ -218,11 +206,7 @@ pub(crate) fn events(w: &mut Writer, events: &[&Event], now: SimTime) {
     }
     w.flush();
     let mut evs: Vec<&Event> = events.to_vec();
-    evs.sort_by_key(|e| {
-        e.last_timestamp
-            .as_ref()
-            .map_or(i64::MIN, |t| t.0.as_second())
-    });
+    evs.sort_by_key(|e| e.last_timestamp.as_ref().map_or(i64::MIN, |t| t.0.as_second()));
     w.write(0, "Events:\n  Type\tReason\tAge\tFrom\tMessage\n");
     w.write(1, "----\t------\t----\t----\t-------\n");
     for e in evs {
@@ -238,10 +222,7 @@ pub(crate) fn events(w: &mut Writer, events: &[&Event], now: SimTime) {
             );
             format!("{last} (x{} over {first})", s.count.unwrap_or(0))
         } else if count > 1 {
-            format!(
-                "{} (x{count} over {first})",
-                since(e.last_timestamp.as_ref(), now)
-            )
+            format!("{} (x{count} over {first})", since(e.last_timestamp.as_ref(), now))
         } else {
             first
         };
@@ -253,12 +234,7 @@ pub(crate) fn events(w: &mut Writer, events: &[&Event], now: SimTime) {
             .or_else(|| e.reporting_component.clone())
             .unwrap_or_default();
         let mut message = e.message.as_deref().unwrap_or("").trim().to_string();
-        if let Some(fp) = e
-            .involved_object
-            .field_path
-            .as_deref()
-            .filter(|f| !f.is_empty())
-        {
+        if let Some(fp) = e.involved_object.field_path.as_deref().filter(|f| !f.is_empty()) {
             message = format!("{fp}: {message}");
         }
         w.write(
@@ -290,11 +266,7 @@ pub(crate) fn pod_template(w: &mut Writer, t: Option<&PodTemplateSpec>) {
     if m.annotations.as_ref().is_some_and(|a| !a.is_empty()) {
         annotations_multiline(w, "  Annotations", m.annotations.as_ref());
     }
-    if let Some(sa) = spec
-        .service_account_name
-        .as_deref()
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(sa) = spec.service_account_name.as_deref().filter(|s| !s.is_empty()) {
         w.write(1, &format!("Service Account:\t{sa}\n"));
     }
     if let Some(ic) = spec.init_containers.as_deref().filter(|c| !c.is_empty()) {
@@ -302,11 +274,7 @@ pub(crate) fn pod_template(w: &mut Writer, t: Option<&PodTemplateSpec>) {
     }
     containers(w, "Containers", &spec.containers, &[], "  ");
     volumes(w, spec.volumes.as_deref().unwrap_or_default(), "  ");
-    if let Some(pc) = spec
-        .priority_class_name
-        .as_deref()
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(pc) = spec.priority_class_name.as_deref().filter(|s| !s.is_empty()) {
         w.write(1, &format!("Priority Class Name:\t{pc}\n"));
     }
     labels_multiline(w, "  Node-Selectors", spec.node_selector.as_ref());
@@ -314,13 +282,7 @@ pub(crate) fn pod_template(w: &mut Writer, t: Option<&PodTemplateSpec>) {
 }
 
 /// describeContainers.
-pub(crate) fn containers(
-    w: &mut Writer,
-    label: &str,
-    cs: &[Container],
-    statuses: &[ContainerStatus],
-    space: &str,
-) {
+pub(crate) fn containers(w: &mut Writer, label: &str, cs: &[Container], statuses: &[ContainerStatus], space: &str) {
     let none = if cs.is_empty() { " <none>" } else { "" };
     w.write(0, &format!("{space}{label}:{none}\n"));
     let name_indent = if space.is_empty() { "" } else { " " };
@@ -330,16 +292,10 @@ pub(crate) fn containers(
         if let Some(s) = status {
             w.write(
                 2,
-                &format!(
-                    "Container ID:\t{}\n",
-                    s.container_id.as_deref().unwrap_or("")
-                ),
+                &format!("Container ID:\t{}\n", s.container_id.as_deref().unwrap_or("")),
             );
         }
-        w.write(
-            2,
-            &format!("Image:\t{}\n", c.image.as_deref().unwrap_or("")),
-        );
+        w.write(2, &format!("Image:\t{}\n", c.image.as_deref().unwrap_or("")));
         if let Some(s) = status {
             w.write(2, &format!("Image ID:\t{}\n", s.image_id));
         }
@@ -367,10 +323,7 @@ pub(crate) fn containers(
             if s.contains(',') {
                 w.write(2, &format!("{many}:\t{s}\n"));
             } else {
-                w.write(
-                    2,
-                    &format!("{one}:\t{}\n", if s.is_empty() { "<none>" } else { &s }),
-                );
+                w.write(2, &format!("{one}:\t{}\n", if s.is_empty() { "<none>" } else { &s }));
             }
         }
         for (title, items) in [("Command", &c.command), ("Args", &c.args)] {
@@ -385,16 +338,10 @@ pub(crate) fn containers(
         }
         if let Some(s) = status {
             container_state(w, "State", s.state.as_ref());
-            if s.last_state
-                .as_ref()
-                .is_some_and(|l| l.terminated.is_some())
-            {
+            if s.last_state.as_ref().is_some_and(|l| l.terminated.is_some()) {
                 container_state(w, "Last State", s.last_state.as_ref());
             }
-            w.write(
-                2,
-                &format!("Ready:\t{}\n", if s.ready { "True" } else { "False" }),
-            );
+            w.write(2, &format!("Ready:\t{}\n", if s.ready { "True" } else { "False" }));
             w.write(2, &format!("Restart Count:\t{}\n", s.restart_count));
         }
         if let Some(r) = &c.resources {
@@ -402,10 +349,7 @@ pub(crate) fn containers(
                 if let Some(list) = list.as_ref().filter(|l| !l.is_empty()) {
                     w.write(2, &format!("{title}:\n"));
                     for (k, q) in list {
-                        w.write(
-                            3,
-                            &format!("{k}:\t{}\n", crate::printers::columns::quantity_string(q)),
-                        );
+                        w.write(3, &format!("{k}:\t{}\n", crate::printers::columns::quantity_string(q)));
                     }
                 }
             }
@@ -422,10 +366,7 @@ pub(crate) fn containers(
         let env = c.env.as_deref().unwrap_or_default();
         w.write(
             2,
-            &format!(
-                "Environment:{}\n",
-                if env.is_empty() { "\t<none>" } else { "" }
-            ),
+            &format!("Environment:{}\n", if env.is_empty() { "\t<none>" } else { "" }),
         );
         for e in env {
             match &e.value_from {
@@ -477,18 +418,10 @@ pub(crate) fn containers(
                 }
             }
         }
-        let mut mounts: Vec<_> = c
-            .volume_mounts
-            .as_deref()
-            .unwrap_or_default()
-            .iter()
-            .collect();
+        let mut mounts: Vec<_> = c.volume_mounts.as_deref().unwrap_or_default().iter().collect();
         w.write(
             2,
-            &format!(
-                "Mounts:{}\n",
-                if mounts.is_empty() { "\t<none>" } else { "" }
-            ),
+            &format!("Mounts:{}\n", if mounts.is_empty() { "\t<none>" } else { "" }),
         );
         mounts.sort_by(|a, b| a.mount_path.cmp(&b.mount_path));
         for m in mounts {
@@ -500,19 +433,12 @@ pub(crate) fn containers(
             if let Some(sp) = m.sub_path.as_deref().filter(|s| !s.is_empty()) {
                 flags.push(format!("path={sp:?}"));
             }
-            w.write(
-                3,
-                &format!("{} from {} ({})\n", m.mount_path, m.name, flags.join(",")),
-            );
+            w.write(3, &format!("{} from {} ({})\n", m.mount_path, m.name, flags.join(",")));
         }
     }
 }
 
-fn container_state(
-    w: &mut Writer,
-    name: &str,
-    st: Option<&crate::api::k8s_openapi::api::core::v1::ContainerState>,
-) {
+fn container_state(w: &mut Writer, name: &str, st: Option<&crate::api::k8s_openapi::api::core::v1::ContainerState>) {
     let st = st.cloned().unwrap_or_default();
     if let Some(r) = &st.running {
         w.write(2, &format!("{name}:\tRunning\n"));
@@ -520,10 +446,7 @@ fn container_state(
             3,
             &format!(
                 "Started:\t{}\n",
-                r.started_at
-                    .as_ref()
-                    .map(rfc1123z)
-                    .unwrap_or_else(zero_time)
+                r.started_at.as_ref().map(rfc1123z).unwrap_or_else(zero_time)
             ),
         );
     } else if let Some(wt) = &st.waiting {
@@ -547,20 +470,14 @@ fn container_state(
             3,
             &format!(
                 "Started:\t{}\n",
-                t.started_at
-                    .as_ref()
-                    .map(rfc1123z)
-                    .unwrap_or_else(zero_time)
+                t.started_at.as_ref().map(rfc1123z).unwrap_or_else(zero_time)
             ),
         );
         w.write(
             3,
             &format!(
                 "Finished:\t{}\n",
-                t.finished_at
-                    .as_ref()
-                    .map(rfc1123z)
-                    .unwrap_or_else(zero_time)
+                t.finished_at.as_ref().map(rfc1123z).unwrap_or_else(zero_time)
             ),
         );
     } else {
@@ -588,10 +505,7 @@ fn describe_probe(p: &crate::api::k8s_openapi::api::core::v1::Probe) -> String {
         IntOrString::String(s) => s.clone(),
     };
     if let Some(e) = &p.exec {
-        format!(
-            "exec [{}] {attrs}",
-            e.command.as_deref().unwrap_or_default().join(" ")
-        )
+        format!("exec [{}] {attrs}", e.command.as_deref().unwrap_or_default().join(" "))
     } else if let Some(h) = &p.http_get {
         let scheme = h.scheme.as_deref().unwrap_or("HTTP").to_lowercase();
         format!(
@@ -607,11 +521,7 @@ fn describe_probe(p: &crate::api::k8s_openapi::api::core::v1::Probe) -> String {
             port(&t.port)
         )
     } else if let Some(g) = &p.grpc {
-        format!(
-            "grpc <pod>:{} {} {attrs}",
-            g.port,
-            g.service.as_deref().unwrap_or("")
-        )
+        format!("grpc <pod>:{} {} {attrs}", g.port, g.service.as_deref().unwrap_or(""))
     } else {
         format!("unknown {attrs}")
     }
@@ -637,10 +547,10 @@ pub(crate) fn volumes(w: &mut Writer, vols: &[Volume], space: &str) {
                 ),
             );
         } else if let Some(e) = &v.empty_dir {
-            let size = e.size_limit.as_ref().map_or_else(
-                || "<unset>".to_string(),
-                crate::printers::columns::quantity_string,
-            );
+            let size = e
+                .size_limit
+                .as_ref()
+                .map_or_else(|| "<unset>".to_string(), crate::printers::columns::quantity_string);
             w.write(
                 2,
                 &format!(
@@ -660,7 +570,11 @@ pub(crate) fn volumes(w: &mut Writer, vols: &[Volume], space: &str) {
         } else if let Some(c) = &v.config_map {
             w.write(
                 2,
-                &format!("Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}\n", c.name, c.optional.unwrap_or(false)),
+                &format!(
+                    "Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t{}\n    Optional:\t{}\n",
+                    c.name,
+                    c.optional.unwrap_or(false)
+                ),
             );
         } else if let Some(c) = &v.persistent_volume_claim {
             w.write(
@@ -680,10 +594,7 @@ pub(crate) fn volumes(w: &mut Writer, vols: &[Volume], space: &str) {
                 if let Some(t) = &s.service_account_token {
                     w.write(
                         2,
-                        &format!(
-                            "TokenExpirationSeconds:\t{}\n",
-                            t.expiration_seconds.unwrap_or(3600)
-                        ),
+                        &format!("TokenExpirationSeconds:\t{}\n", t.expiration_seconds.unwrap_or(3600)),
                     );
                 } else if let Some(c) = &s.config_map {
                     w.write(

@@ -10,10 +10,7 @@ pub(super) fn describe(ns: &Namespace) -> String {
     w.write(0, &format!("Name:\t{}\n", meta::name(&ns.metadata)));
     labels_multiline(&mut w, "Labels", ns.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", ns.metadata.annotations.as_ref());
-    w.write(
-        0,
-        &format!("Status:\t{}\n", st.phase.as_deref().unwrap_or("")),
-    );
+    w.write(0, &format!("Status:\t{}\n", st.phase.as_deref().unwrap_or("")));
     if let Some(conds) = st.conditions.as_deref().filter(|c| !c.is_empty()) {
         w.write(0, "Conditions:\n");
         w.write(1, "Type\tStatus\tLastTransitionTime\tReason\tMessage\n");

@@ -1,8 +1,6 @@
 //! `kubectl describe node` (describeNode with describeNodeResource).
 
-use super::{
-    DescribeCtx, Writer, annotations_multiline, events, labels_multiline, rfc1123z, since,
-};
+use super::{DescribeCtx, Writer, annotations_multiline, events, labels_multiline, rfc1123z, since};
 use crate::api::k8s_openapi::api::core::v1::{Node, Pod};
 use crate::api::meta;
 use crate::api::quantity::{Format, Quantity};
@@ -34,9 +32,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
     if taints.is_empty() {
         w.write(0, "<none>\n");
     }
-    taints.sort_by(|a, b| {
-        (a.effect.as_str(), a.key.as_str()).cmp(&(b.effect.as_str(), b.key.as_str()))
-    });
+    taints.sort_by(|a, b| (a.effect.as_str(), a.key.as_str()).cmp(&(b.effect.as_str(), b.key.as_str())));
     for (i, t) in taints.iter().enumerate() {
         if i != 0 {
             w.write(0, "\t");
@@ -48,10 +44,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
             .map_or(String::new(), |v| format!("={v}"));
         w.write(0, &format!("{}{v}:{}\n", t.key, t.effect));
     }
-    w.write(
-        0,
-        &format!("Unschedulable:\t{}\n", spec.unschedulable.unwrap_or(false)),
-    );
+    w.write(0, &format!("Unschedulable:\t{}\n", spec.unschedulable.unwrap_or(false)));
     // kubesim keeps no Lease objects: the kubelet's lease is its Ready heartbeat.
     let conds = st.conditions.clone().unwrap_or_default();
     let heartbeat = conds
@@ -64,10 +57,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
     w.write(1, "AcquireTime:\t<unset>\n");
     w.write(
         1,
-        &format!(
-            "RenewTime:\t{}\n",
-            heartbeat.unwrap_or_else(|| "<unset>".into())
-        ),
+        &format!("RenewTime:\t{}\n", heartbeat.unwrap_or_else(|| "<unset>".into())),
     );
     if !conds.is_empty() {
         w.write(
@@ -79,9 +69,9 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
             "----\t------\t-----------------\t------------------\t------\t-------\n",
         );
         for c in &conds {
-            let t = |t: Option<
-                &crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time,
-            >| t.map(rfc1123z).unwrap_or_else(super::zero_time);
+            let t = |t: Option<&crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time>| {
+                t.map(rfc1123z).unwrap_or_else(super::zero_time)
+            };
             w.write(
                 1,
                 &format!(
@@ -161,10 +151,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
             (v as f64 / of as f64 * 100.0) as i64
         }
     };
-    w.write(
-        0,
-        &format!("Non-terminated Pods:\t({} in total)\n", pods.len()),
-    );
+    w.write(0, &format!("Non-terminated Pods:\t({} in total)\n", pods.len()));
     w.write(
         1,
         "Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n",
@@ -234,11 +221,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
         let v = |q: &Quantity| if milli { q.milli_value() } else { q.value() };
         w.write(
             1,
-            &format!(
-                "{r}\t{rq} ({}%)\t{lq} ({}%)\n",
-                pct(v(rq), of),
-                pct(v(lq), of)
-            ),
+            &format!("{r}\t{rq} ({}%)\t{lq} ({}%)\n", pct(v(rq), of), pct(v(lq), of)),
         );
     }
     for k in allocatable.keys() {
@@ -282,31 +265,29 @@ fn pod_requests_limits(p: &Pod) -> (BTreeMap<String, Quantity>, BTreeMap<String,
     let spec = p.spec.clone().unwrap_or_default();
     let mut out = (BTreeMap::new(), BTreeMap::new());
     for (which, acc) in [(true, &mut out.0), (false, &mut out.1)] {
-        let list =
-            |c: &crate::api::k8s_openapi::api::core::v1::Container| -> BTreeMap<String, Quantity> {
-                let r = c.resources.clone().unwrap_or_default();
-                let mut m = BTreeMap::new();
-                let srcs = if which {
-                    vec![r.limits.clone(), r.requests.clone()]
-                } else {
-                    vec![r.limits.clone()]
-                };
-                for src in srcs.into_iter().flatten() {
-                    for (k, q) in src {
-                        if let Ok(q) = Quantity::parse(&q.0) {
-                            m.insert(k, q);
-                        }
+        let list = |c: &crate::api::k8s_openapi::api::core::v1::Container| -> BTreeMap<String, Quantity> {
+            let r = c.resources.clone().unwrap_or_default();
+            let mut m = BTreeMap::new();
+            let srcs = if which {
+                vec![r.limits.clone(), r.requests.clone()]
+            } else {
+                vec![r.limits.clone()]
+            };
+            for src in srcs.into_iter().flatten() {
+                for (k, q) in src {
+                    if let Ok(q) = Quantity::parse(&q.0) {
+                        m.insert(k, q);
                     }
                 }
-                m
-            };
-        let add =
-            |acc: &mut BTreeMap<String, Quantity>, k: String, q: Quantity| match acc.get_mut(&k) {
-                Some(t) => t.add(&q),
-                None => {
-                    acc.insert(k, q);
-                }
-            };
+            }
+            m
+        };
+        let add = |acc: &mut BTreeMap<String, Quantity>, k: String, q: Quantity| match acc.get_mut(&k) {
+            Some(t) => t.add(&q),
+            None => {
+                acc.insert(k, q);
+            }
+        };
         for c in &spec.containers {
             for (k, q) in list(c) {
                 add(acc, k, q);

@@ -1,8 +1,8 @@
 //! `kubectl describe pod` (describePod).
 
 use super::{
-    DescribeCtx, Writer, annotations_multiline, containers, controlled_by, events,
-    labels_multiline, rfc1123z, since, tolerations_multiline, volumes,
+    DescribeCtx, Writer, annotations_multiline, containers, controlled_by, events, labels_multiline, rfc1123z, since,
+    tolerations_multiline, volumes,
 };
 use crate::api::k8s_openapi::api::core::v1::Pod;
 use crate::api::meta;
@@ -12,36 +12,22 @@ pub(super) fn describe(p: &Pod, ctx: &DescribeCtx) -> String {
     let spec = p.spec.clone().unwrap_or_default();
     let st = p.status.clone().unwrap_or_default();
     w.write(0, &format!("Name:\t{}\n", meta::name(&p.metadata)));
-    w.write(
-        0,
-        &format!("Namespace:\t{}\n", meta::namespace(&p.metadata)),
-    );
+    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&p.metadata)));
     if let Some(pr) = spec.priority {
         w.write(0, &format!("Priority:\t{pr}\n"));
     }
-    if let Some(pc) = spec
-        .priority_class_name
-        .as_deref()
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(pc) = spec.priority_class_name.as_deref().filter(|s| !s.is_empty()) {
         w.write(0, &format!("Priority Class Name:\t{pc}\n"));
     }
     if let Some(rc) = spec.runtime_class_name.as_deref().filter(|s| !s.is_empty()) {
         w.write(0, &format!("Runtime Class Name:\t{rc}\n"));
     }
-    if let Some(sa) = spec
-        .service_account_name
-        .as_deref()
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(sa) = spec.service_account_name.as_deref().filter(|s| !s.is_empty()) {
         w.write(0, &format!("Service Account:\t{sa}\n"));
     }
     match spec.node_name.as_deref().filter(|s| !s.is_empty()) {
         None => w.write(0, "Node:\t<none>\n"),
-        Some(n) => w.write(
-            0,
-            &format!("Node:\t{n}/{}\n", st.host_ip.as_deref().unwrap_or("")),
-        ),
+        Some(n) => w.write(0, &format!("Node:\t{n}/{}\n", st.host_ip.as_deref().unwrap_or(""))),
     }
     if let Some(t) = &st.start_time {
         w.write(0, &format!("Start Time:\t{}\n", rfc1123z(t)));

@@ -1,8 +1,8 @@
 //! `kubectl describe rs` and `kubectl describe rc` (describeReplicaSet, describeReplicationController).
 
 use super::{
-    DescribeCtx, Writer, annotations_multiline, controlled_by, events, format_labels,
-    labels_multiline, pod_phase_counts, pod_template,
+    DescribeCtx, Writer, annotations_multiline, controlled_by, events, format_labels, labels_multiline,
+    pod_phase_counts, pod_template,
 };
 use crate::api::k8s_openapi::api::apps::v1::ReplicaSet;
 use crate::api::k8s_openapi::api::core::v1::ReplicationController;
@@ -14,14 +14,8 @@ pub(super) fn describe_rs(rs: &ReplicaSet, ctx: &DescribeCtx) -> String {
     let spec = rs.spec.clone().unwrap_or_default();
     let st = rs.status.clone().unwrap_or_default();
     w.write(0, &format!("Name:\t{}\n", meta::name(&rs.metadata)));
-    w.write(
-        0,
-        &format!("Namespace:\t{}\n", meta::namespace(&rs.metadata)),
-    );
-    w.write(
-        0,
-        &format!("Selector:\t{}\n", format_label_selector(&spec.selector)),
-    );
+    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&rs.metadata)));
+    w.write(0, &format!("Selector:\t{}\n", format_label_selector(&spec.selector)));
     labels_multiline(&mut w, "Labels", rs.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", rs.metadata.annotations.as_ref());
     if let Some(c) = controlled_by(&rs.metadata) {
@@ -37,20 +31,14 @@ pub(super) fn describe_rs(rs: &ReplicaSet, ctx: &DescribeCtx) -> String {
     );
     let (r, wt, s, f) = pod_phase_counts(&ctx.pods, meta::uid(&rs.metadata));
     w.write(0, "Pods Status:\t");
-    w.write(
-        0,
-        &format!("{r} Running / {wt} Waiting / {s} Succeeded / {f} Failed\n"),
-    );
+    w.write(0, &format!("{r} Running / {wt} Waiting / {s} Succeeded / {f} Failed\n"));
     pod_template(&mut w, spec.template.as_ref());
     conditions(
         &mut w,
-        st.conditions.iter().flatten().map(|c| {
-            (
-                c.type_.as_str(),
-                c.status.as_str(),
-                c.reason.as_deref().unwrap_or(""),
-            )
-        }),
+        st.conditions
+            .iter()
+            .flatten()
+            .map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or(""))),
     );
     events(&mut w, &ctx.events, ctx.now);
     w.finish()
@@ -61,14 +49,8 @@ pub(super) fn describe_rc(rc: &ReplicationController, ctx: &DescribeCtx) -> Stri
     let spec = rc.spec.clone().unwrap_or_default();
     let st = rc.status.clone().unwrap_or_default();
     w.write(0, &format!("Name:\t{}\n", meta::name(&rc.metadata)));
-    w.write(
-        0,
-        &format!("Namespace:\t{}\n", meta::namespace(&rc.metadata)),
-    );
-    w.write(
-        0,
-        &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())),
-    );
+    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&rc.metadata)));
+    w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
     labels_multiline(&mut w, "Labels", rc.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", rc.metadata.annotations.as_ref());
     w.write(
@@ -87,23 +69,17 @@ pub(super) fn describe_rc(rc: &ReplicationController, ctx: &DescribeCtx) -> Stri
     pod_template(&mut w, spec.template.as_ref());
     conditions(
         &mut w,
-        st.conditions.iter().flatten().map(|c| {
-            (
-                c.type_.as_str(),
-                c.status.as_str(),
-                c.reason.as_deref().unwrap_or(""),
-            )
-        }),
+        st.conditions
+            .iter()
+            .flatten()
+            .map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or(""))),
     );
     events(&mut w, &ctx.events, ctx.now);
     w.finish()
 }
 
 /// The `Conditions:` table of workloads (Type/Status/Reason).
-pub(super) fn conditions<'a>(
-    w: &mut Writer,
-    conds: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
-) {
+pub(super) fn conditions<'a>(w: &mut Writer, conds: impl Iterator<Item = (&'a str, &'a str, &'a str)>) {
     let conds: Vec<_> = conds.collect();
     if conds.is_empty() {
         return;

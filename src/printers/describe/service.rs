@@ -11,20 +11,11 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
     let mut w = Writer::default();
     let spec = svc.spec.clone().unwrap_or_default();
     w.write(0, &format!("Name:\t{}\n", meta::name(&svc.metadata)));
-    w.write(
-        0,
-        &format!("Namespace:\t{}\n", meta::namespace(&svc.metadata)),
-    );
+    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&svc.metadata)));
     labels_multiline(&mut w, "Labels", svc.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", svc.metadata.annotations.as_ref());
-    w.write(
-        0,
-        &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())),
-    );
-    w.write(
-        0,
-        &format!("Type:\t{}\n", spec.type_.as_deref().unwrap_or("")),
-    );
+    w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
+    w.write(0, &format!("Type:\t{}\n", spec.type_.as_deref().unwrap_or("")));
     if let Some(p) = &spec.ip_family_policy {
         w.write(0, &format!("IP Family Policy:\t{p}\n"));
     }
@@ -32,10 +23,7 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
         Some(f) => w.write(0, &format!("IP Families:\t{}\n", f.join(","))),
         None => w.write(0, "IP Families:\t<none>\n"),
     }
-    w.write(
-        0,
-        &format!("IP:\t{}\n", spec.cluster_ip.as_deref().unwrap_or("")),
-    );
+    w.write(0, &format!("IP:\t{}\n", spec.cluster_ip.as_deref().unwrap_or("")));
     match spec.cluster_ips.as_deref().filter(|f| !f.is_empty()) {
         Some(ips) => w.write(0, &format!("IPs:\t{}\n", ips.join(","))),
         None => w.write(0, "IPs:\t<none>\n"),
@@ -90,10 +78,7 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
         }
         w.write(
             0,
-            &format!(
-                "Endpoints:\t{}\n",
-                endpoints_for_port(endpoints, &port_name)
-            ),
+            &format!("Endpoints:\t{}\n", endpoints_for_port(endpoints, &port_name)),
         );
     }
     w.write(
@@ -103,11 +88,7 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
             spec.session_affinity.as_deref().unwrap_or("")
         ),
     );
-    if let Some(p) = spec
-        .external_traffic_policy
-        .as_deref()
-        .filter(|s| !s.is_empty())
-    {
+    if let Some(p) = spec.external_traffic_policy.as_deref().filter(|s| !s.is_empty()) {
         w.write(0, &format!("External Traffic Policy:\t{p}\n"));
     }
     if let Some(p) = &spec.internal_traffic_policy {
@@ -116,15 +97,8 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
     if let Some(p) = spec.health_check_node_port.filter(|p| *p != 0) {
         w.write(0, &format!("HealthCheck NodePort:\t{p}\n"));
     }
-    if let Some(r) = spec
-        .load_balancer_source_ranges
-        .as_deref()
-        .filter(|r| !r.is_empty())
-    {
-        w.write(
-            0,
-            &format!("LoadBalancer Source Ranges:\t{}\n", r.join(",")),
-        );
+    if let Some(r) = spec.load_balancer_source_ranges.as_deref().filter(|r| !r.is_empty()) {
+        w.write(0, &format!("LoadBalancer Source Ranges:\t{}\n", r.join(",")));
     }
     if let Some(t) = &spec.traffic_distribution {
         w.write(0, &format!("Traffic Distribution:\t{t}\n"));

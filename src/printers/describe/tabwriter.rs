@@ -52,22 +52,12 @@ fn write_block(
     write_lines(lines, start, line1, widths, out, all_nl);
 }
 
-fn write_lines(
-    lines: &[Vec<&str>],
-    from: usize,
-    to: usize,
-    widths: &[usize],
-    out: &mut String,
-    all_nl: bool,
-) {
+fn write_lines(lines: &[Vec<&str>], from: usize, to: usize, widths: &[usize], out: &mut String, all_nl: bool) {
     for (i, line) in lines.iter().enumerate().take(to).skip(from) {
         for (j, cell) in line.iter().enumerate() {
             out.push_str(cell);
             if j < widths.len() && j + 1 < line.len() {
-                out.extend(std::iter::repeat_n(
-                    ' ',
-                    widths[j].saturating_sub(width(cell)),
-                ));
+                out.extend(std::iter::repeat_n(' ', widths[j].saturating_sub(width(cell))));
             }
         }
         if all_nl || i + 1 < lines.len() {
@@ -87,10 +77,7 @@ mod tests {
             "Name:       web\nNamespace:  default\n"
         );
         // A line without tabs ends the block; trailing cells keep their padding.
-        assert_eq!(
-            format("A:\tx\nplain\nLonger:\t\n"),
-            "A:  x\nplain\nLonger:  \n"
-        );
+        assert_eq!(format("A:\tx\nplain\nLonger:\t\n"), "A:  x\nplain\nLonger:  \n");
         assert_eq!(
             format("  Type\tStatus\n  Ready \tTrue \n"),
             "  Type    Status\n  Ready   True \n"

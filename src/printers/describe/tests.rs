@@ -54,13 +54,7 @@ fn pod_describe() {
         1,
         "Container image \"nginx:1.27\" already present on machine",
     );
-    let e2 = event(
-        "Scheduled",
-        0,
-        0,
-        1,
-        "Successfully assigned default/web-abc to node-1",
-    );
+    let e2 = event("Scheduled", 0, 0, 1, "Successfully assigned default/web-abc to node-1");
     let e3 = event("Started", 5, 250, 2, "Started container web");
     let mut c = ctx(310);
     c.events = vec![&e1, &e2, &e3];

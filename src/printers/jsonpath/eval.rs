@@ -63,11 +63,7 @@ impl<'n> Evaluator<'n> {
     }
 
     /// client-go's `FindResults`, over the top-level nodes from index `start`.
-    pub(super) fn find_results<'a>(
-        &mut self,
-        data: Item<'a>,
-        start: usize,
-    ) -> Result<Vec<Vec<Item<'a>>>, String> {
+    pub(super) fn find_results<'a>(&mut self, data: Item<'a>, start: usize) -> Result<Vec<Vec<Item<'a>>>, String> {
         let nodes = self.nodes;
         let cur = vec![data];
         let mut full = Vec::new();
@@ -112,9 +108,7 @@ impl<'n> Evaluator<'n> {
             Node::Array(params) => eval_array(input, params),
             Node::Filter { left, right, op } => self.eval_filter(input, left, right, op),
             Node::Int(i) => repeat(Value::from(*i)),
-            Node::Float(f) => {
-                repeat(serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number))
-            }
+            Node::Float(f) => repeat(serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number)),
             Node::Bool(b) => repeat(Value::Bool(*b)),
             Node::Wildcard => Ok(input.iter().flat_map(children).collect()),
             Node::Recursive => Ok(recursive(input)),
@@ -174,13 +168,7 @@ impl<'n> Evaluator<'n> {
         Ok(results)
     }
 
-    fn eval_filter<'a>(
-        &mut self,
-        input: &[Item<'a>],
-        left: &[Node],
-        right: &[Node],
-        op: &str,
-    ) -> Walk<'a> {
+    fn eval_filter<'a>(&mut self, input: &[Item<'a>], left: &[Node], right: &[Node], op: &str) -> Walk<'a> {
         let mut results = Vec::new();
         for item in input {
             let elements = match item {
@@ -203,9 +191,7 @@ impl<'n> Evaluator<'n> {
                 let Some(l) = single(lefts).map_err(|e| (input.to_vec(), e))? else {
                     continue;
                 };
-                let Some(r) =
-                    single(self.eval_list(&temp, right)).map_err(|e| (input.to_vec(), e))?
-                else {
+                let Some(r) = single(self.eval_list(&temp, right)).map_err(|e| (input.to_vec(), e))? else {
                     continue;
                 };
                 let (l, r) = (l.interface(), r.interface());
@@ -244,19 +230,10 @@ fn single(walk: Walk<'_>) -> Result<Option<Item<'_>>, String> {
 }
 
 /// Projects a value onto some of its children, keeping borrows where possible.
-fn select<'a>(
-    v: &Cow<'a, Value>,
-    pick: &dyn for<'v> Fn(&'v Value) -> Vec<&'v Value>,
-) -> Vec<Item<'a>> {
+fn select<'a>(v: &Cow<'a, Value>, pick: &dyn for<'v> Fn(&'v Value) -> Vec<&'v Value>) -> Vec<Item<'a>> {
     match v {
-        Cow::Borrowed(b) => pick(b)
-            .into_iter()
-            .map(|x| Item::Val(Cow::Borrowed(x)))
-            .collect(),
-        Cow::Owned(o) => pick(o)
-            .into_iter()
-            .map(|x| Item::Val(Cow::Owned(x.clone())))
-            .collect(),
+        Cow::Borrowed(b) => pick(b).into_iter().map(|x| Item::Val(Cow::Borrowed(x))).collect(),
+        Cow::Owned(o) => pick(o).into_iter().map(|x| Item::Val(Cow::Owned(x.clone()))).collect(),
     }
 }
 
@@ -300,10 +277,7 @@ fn eval_array<'a>(input: &[Item<'a>], params: &[Param; 3]) -> Walk<'a> {
             Item::Val(v) => match v.as_array() {
                 Some(a) => a.len() as i64,
                 None => {
-                    return Err((
-                        input.to_vec(),
-                        format!("{} is not array or slice", type_name(v)),
-                    ));
+                    return Err((input.to_vec(), format!("{} is not array or slice", type_name(v))));
                 }
             },
             Item::Invalid => {
@@ -399,9 +373,7 @@ fn equal(a: &Item<'_>, b: &Item<'_>) -> Result<bool, String> {
         (Basic::Uint(x), Basic::Uint(y)) => x == y,
         (Basic::Float(x), Basic::Float(y)) => x == y,
         (Basic::Str(x), Basic::Str(y)) => x == y,
-        (Basic::Int(x), Basic::Uint(y)) | (Basic::Uint(y), Basic::Int(x)) => {
-            u64::try_from(x).is_ok_and(|x| x == y)
-        }
+        (Basic::Int(x), Basic::Uint(y)) | (Basic::Uint(y), Basic::Int(x)) => u64::try_from(x).is_ok_and(|x| x == y),
         _ => return Err(INCOMPATIBLE.to_string()),
     })
 }

@@ -7,11 +7,7 @@ fn shortest_digits(f: f64) -> (bool, String, i32) {
     let s = format!("{:e}", f.abs());
     let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    (
-        f.is_sign_negative(),
-        digits,
-        exp.parse::<i32>().unwrap_or(0),
-    )
+    (f.is_sign_negative(), digits, exp.parse::<i32>().unwrap_or(0))
 }
 
 /// strconv.FormatFloat(f, 'e', -1, 64): `d.ddde±XX`.
@@ -208,10 +204,7 @@ pub(super) fn go_v(v: &Value) -> String {
             format!("[{}]", items.join(" "))
         }
         Value::Object(m) => {
-            let items: Vec<String> = sorted(m)
-                .into_iter()
-                .map(|(k, e)| format!("{k}:{}", go_v(e)))
-                .collect();
+            let items: Vec<String> = sorted(m).into_iter().map(|(k, e)| format!("{k}:{}", go_v(e))).collect();
             format!("map[{}]", items.join(" "))
         }
     }
@@ -357,9 +350,6 @@ mod tests {
             go_sharp_v(&v),
             "map[string]interface {}{\"a\":[]interface {}{1, interface {}(nil), \"x\", map[string]interface {}{\"k\":interface {}(nil)}, []interface {}{2, 3}, 1.5, 1e+06, true, map[string]interface {}{}, []interface {}{}}, \"labels\":map[string]interface {}{\"a\":\"q\\\"<é\\x01\\t\", \"z\":\"1\"}, \"s\":\"\\u00a0\\u00ad\\u200b\\u2028\\ufeff\\x7f😀 \u{300}x\"}"
         );
-        assert_eq!(
-            go_v(&json!({"k": "v", "t": ["t1", null]})),
-            "map[k:v t:[t1 <nil>]]"
-        );
+        assert_eq!(go_v(&json!({"k": "v", "t": ["t1", null]})), "map[k:v t:[t1 <nil>]]");
     }
 }

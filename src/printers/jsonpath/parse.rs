@@ -158,10 +158,7 @@ impl Parser<'_> {
                     self.parse_identifier(cur);
                 }
                 Some(r) => {
-                    return Err(format!(
-                        "unrecognized character in action: {}",
-                        go_unicode(r)
-                    ));
+                    return Err(format!("unrecognized character in action: {}", go_unicode(r)));
                 }
             }
         }
@@ -343,11 +340,7 @@ fn split_comparison(text: &str) -> Option<(&str, &str, &str)> {
         if op_len < 2 {
             return None;
         }
-        return Some((
-            &text[..left_end],
-            &after[..op_len - 1],
-            &after[op_len - 1..],
-        ));
+        return Some((&text[..left_end], &after[..op_len - 1], &after[op_len - 1..]));
     }
     Some((&text[..left_end], &after[..op_len], &after[op_len..]))
 }
@@ -501,14 +494,8 @@ mod tests {
                 Node::Text("d".into()),
             ]
         );
-        assert_eq!(
-            parse(r"{.x\.y}").unwrap(),
-            vec![Node::List(vec![field("x.y")])]
-        );
-        assert_eq!(
-            parse("{.metadata.name}}").unwrap()[1],
-            Node::Text("}".into())
-        );
+        assert_eq!(parse(r"{.x\.y}").unwrap(), vec![Node::List(vec![field("x.y")])]);
+        assert_eq!(parse("{.metadata.name}}").unwrap()[1], Node::Text("}".into()));
     }
 
     #[test]
@@ -560,10 +547,7 @@ mod tests {
             ("{.a\nb}", "unclosed action"),
             ("{\"a}", "unterminated quoted string"),
             ("{..*}", "unrecognized character in action: U+002A '*'"),
-            (
-                "{.kind,.metadata.name}",
-                "unrecognized character in action: U+002C ','",
-            ),
+            ("{.kind,.metadata.name}", "unrecognized character in action: U+002C ','"),
             ("{\t.kind}", "unrecognized character in action: U+0009"),
             ("{#}", "unrecognized character in action: U+0023 '#'"),
             ("{.a[1:2:3:4]}", "invalid array index 1:2:3:4"),
@@ -584,14 +568,8 @@ mod tests {
             ("{.i[?(@.n==1)]", "unclosed action"),
             ("{.i[?(@.n==1)x}", "unclosed array expect ]"),
             ("{.i[?(@.n==1}", "unterminated filter"),
-            (
-                "{.i[?(==1)]}",
-                "unrecognized character in action: U+003D '='",
-            ),
-            (
-                "{.i[?(@.a=~\"x\")]}",
-                "unrecognized character in action: U+007E '~'",
-            ),
+            ("{.i[?(==1)]}", "unrecognized character in action: U+003D '='"),
+            ("{.i[?(@.a=~\"x\")]}", "unrecognized character in action: U+007E '~'"),
         ];
         for (template, want) in cases {
             assert_eq!(parse(template).unwrap_err(), want, "template {template:?}");
