@@ -39,6 +39,9 @@ Register-ArgumentCompleter -Native -CommandName 'kubesim' -ScriptBlock {
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Display one or many resources')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete resources by file names, stdin, resources and names, or by resources and label selector')
             [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Set a new size for a deployment, replica set, replication controller, or stateful set')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show details of a specific resource or group of resources')
+            [CompletionResult]::new('rollout', 'rollout', [CompletionResultType]::ParameterValue, 'Manage the rollout of one or many resources')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Configure application resources (image, resources, env)')
             [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Show or advance the simulated clock')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Create, inspect or reset the simulated cluster')
             [CompletionResult]::new('api-resources', 'api-resources', [CompletionResultType]::ParameterValue, 'Print the supported API resources on the server')
@@ -485,6 +488,140 @@ Register-ArgumentCompleter -Native -CommandName 'kubesim' -ScriptBlock {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;describe' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--show-events', '--show-events', [CompletionResultType]::ParameterName, 'If true, display events related to the described object')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'If present, list the requested object(s) across all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'If present, list the requested object(s) across all namespaces')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the status of the rollout (advancing the simulated clock while it waits)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'View previous rollout revisions and configurations')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Undo a previous rollout')
+            [CompletionResult]::new('pause', 'pause', [CompletionResultType]::ParameterValue, 'Mark the provided resource as paused')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a paused resource')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Restart a resource')
+            break
+        }
+        'kubesim;rollout;status' {
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Watch the status of the rollout until it''s done')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Watch the status of the rollout until it''s done')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Pin to a specific revision for showing its status. Defaults to 0 (last revision)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The length of simulated time to wait before ending watch, zero means never (e.g. 1s, 2m, 3h)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout;history' {
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'See the details, including podTemplate of the revision specified')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout;undo' {
+            [CompletionResult]::new('--to-revision', '--to-revision', [CompletionResultType]::ParameterName, 'The revision to rollback to. Default to 0 (last revision)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout;pause' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout;resume' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;rollout;restart' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;set' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Update existing container image(s) of resources')
+            [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Update resource requests/limits on objects with pod templates')
+            [CompletionResult]::new('env', 'env', [CompletionResultType]::ParameterValue, 'Update environment variables on a pod template')
+            break
+        }
+        'kubesim;set;image' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select all resources, in the namespace of the specified resource types')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;set;resources' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards')
+            [CompletionResult]::new('--containers', '--containers', [CompletionResultType]::ParameterName, 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards')
+            [CompletionResult]::new('--limits', '--limits', [CompletionResultType]::ParameterName, 'The resource requirement limits for this container. For example, ''cpu=200m,memory=512Mi''')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'The resource requirement requests for this container. For example, ''cpu=100m,memory=256Mi''')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select all resources, in the namespace of the specified resource types')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'kubesim;set;env' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector (label query) to filter on')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'The names of containers in the selected pod templates to change - may use wildcards')
+            [CompletionResult]::new('--containers', '--containers', [CompletionResultType]::ParameterName, 'The names of containers in the selected pod templates to change - may use wildcards')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Specify a key-value pair for an environment variable to set into each container')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Specify a key-value pair for an environment variable to set into each container')
+            [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'If true, allow environment to be overwritten, otherwise reject updates that overwrite existing environment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Path of the cluster state file (default: the platform data dir)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace scope for this request')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Select all resources, in the namespace of the specified resource types')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

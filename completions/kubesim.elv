@@ -36,6 +36,9 @@ set edit:completion:arg-completer[kubesim] = {|@words|
             cand get 'Display one or many resources'
             cand delete 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
             cand scale 'Set a new size for a deployment, replica set, replication controller, or stateful set'
+            cand describe 'Show details of a specific resource or group of resources'
+            cand rollout 'Manage the rollout of one or many resources'
+            cand set 'Configure application resources (image, resources, env)'
             cand clock 'Show or advance the simulated clock'
             cand cluster 'Create, inspect or reset the simulated cluster'
             cand api-resources 'Print the supported API resources on the server'
@@ -452,6 +455,128 @@ set edit:completion:arg-completer[kubesim] = {|@words|
             cand --store 'Path of the cluster state file (default: the platform data dir)'
             cand -n 'The namespace scope for this request'
             cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;describe'= {
+            cand -l 'Selector (label query) to filter on'
+            cand --selector 'Selector (label query) to filter on'
+            cand --show-events 'If true, display events related to the described object'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -A 'If present, list the requested object(s) across all namespaces'
+            cand --all-namespaces 'If present, list the requested object(s) across all namespaces'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout'= {
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Show the status of the rollout (advancing the simulated clock while it waits)'
+            cand history 'View previous rollout revisions and configurations'
+            cand undo 'Undo a previous rollout'
+            cand pause 'Mark the provided resource as paused'
+            cand resume 'Resume a paused resource'
+            cand restart 'Restart a resource'
+        }
+        &'kubesim;rollout;status'= {
+            cand -w 'Watch the status of the rollout until it''s done'
+            cand --watch 'Watch the status of the rollout until it''s done'
+            cand --revision 'Pin to a specific revision for showing its status. Defaults to 0 (last revision)'
+            cand --timeout 'The length of simulated time to wait before ending watch, zero means never (e.g. 1s, 2m, 3h)'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout;history'= {
+            cand --revision 'See the details, including podTemplate of the revision specified'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout;undo'= {
+            cand --to-revision 'The revision to rollback to. Default to 0 (last revision)'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout;pause'= {
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout;resume'= {
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;rollout;restart'= {
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;set'= {
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand image 'Update existing container image(s) of resources'
+            cand resources 'Update resource requests/limits on objects with pod templates'
+            cand env 'Update environment variables on a pod template'
+        }
+        &'kubesim;set;image'= {
+            cand -l 'Selector (label query) to filter on'
+            cand --selector 'Selector (label query) to filter on'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand --all 'Select all resources, in the namespace of the specified resource types'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;set;resources'= {
+            cand -l 'Selector (label query) to filter on'
+            cand --selector 'Selector (label query) to filter on'
+            cand -c 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards'
+            cand --containers 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards'
+            cand --limits 'The resource requirement limits for this container. For example, ''cpu=200m,memory=512Mi'''
+            cand --requests 'The resource requirement requests for this container. For example, ''cpu=100m,memory=256Mi'''
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand --all 'Select all resources, in the namespace of the specified resource types'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'kubesim;set;env'= {
+            cand -l 'Selector (label query) to filter on'
+            cand --selector 'Selector (label query) to filter on'
+            cand -c 'The names of containers in the selected pod templates to change - may use wildcards'
+            cand --containers 'The names of containers in the selected pod templates to change - may use wildcards'
+            cand -e 'Specify a key-value pair for an environment variable to set into each container'
+            cand --env 'Specify a key-value pair for an environment variable to set into each container'
+            cand --overwrite 'If true, allow environment to be overwritten, otherwise reject updates that overwrite existing environment'
+            cand --store 'Path of the cluster state file (default: the platform data dir)'
+            cand -n 'The namespace scope for this request'
+            cand --namespace 'The namespace scope for this request'
+            cand --all 'Select all resources, in the namespace of the specified resource types'
             cand -h 'Print help'
             cand --help 'Print help'
         }

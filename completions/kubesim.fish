@@ -39,6 +39,9 @@ complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "edit" -d 'Edit a re
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "get" -d 'Display one or many resources'
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "delete" -d 'Delete resources by file names, stdin, resources and names, or by resources and label selector'
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "scale" -d 'Set a new size for a deployment, replica set, replication controller, or stateful set'
+complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "describe" -d 'Show details of a specific resource or group of resources'
+complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "rollout" -d 'Manage the rollout of one or many resources'
+complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "set" -d 'Configure application resources (image, resources, env)'
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "clock" -d 'Show or advance the simulated clock'
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "cluster" -d 'Create, inspect or reset the simulated cluster'
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "api-resources" -d 'Print the supported API resources on the server'
@@ -236,6 +239,74 @@ complete -c kubesim -n "__fish_kubesim_using_subcommand scale" -l current-replic
 complete -c kubesim -n "__fish_kubesim_using_subcommand scale" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
 complete -c kubesim -n "__fish_kubesim_using_subcommand scale" -s n -l namespace -d 'The namespace scope for this request' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand scale" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -s l -l selector -d 'Selector (label query) to filter on' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -l show-events -d 'If true, display events related to the described object' -r -f -a "true\t''
+false\t''"
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -s A -l all-namespaces -d 'If present, list the requested object(s) across all namespaces'
+complete -c kubesim -n "__fish_kubesim_using_subcommand describe" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "status" -d 'Show the status of the rollout (advancing the simulated clock while it waits)'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "history" -d 'View previous rollout revisions and configurations'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "undo" -d 'Undo a previous rollout'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "pause" -d 'Mark the provided resource as paused'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "resume" -d 'Resume a paused resource'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and not __fish_seen_subcommand_from status history undo pause resume restart" -f -a "restart" -d 'Restart a resource'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -s w -l watch -d 'Watch the status of the rollout until it\'s done' -r -f -a "true\t''
+false\t''"
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -l revision -d 'Pin to a specific revision for showing its status. Defaults to 0 (last revision)' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -l timeout -d 'The length of simulated time to wait before ending watch, zero means never (e.g. 1s, 2m, 3h)' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from history" -l revision -d 'See the details, including podTemplate of the revision specified' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from history" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from history" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l to-revision -d 'The revision to rollback to. Default to 0 (last revision)' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from undo" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from pause" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from resume" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from restart" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand rollout; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -f -a "image" -d 'Update existing container image(s) of resources'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -f -a "resources" -d 'Update resource requests/limits on objects with pod templates'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and not __fish_seen_subcommand_from image resources env" -f -a "env" -d 'Update environment variables on a pod template'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from image" -s l -l selector -d 'Selector (label query) to filter on' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from image" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from image" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from image" -l all -d 'Select all resources, in the namespace of the specified resource types'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -s l -l selector -d 'Selector (label query) to filter on' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -s c -l containers -d 'The names of containers in the selected pod templates to change, all containers are selected by default - may use wildcards' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -l limits -d 'The resource requirement limits for this container. For example, \'cpu=200m,memory=512Mi\'' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -l requests -d 'The resource requirement requests for this container. For example, \'cpu=100m,memory=256Mi\'' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -l all -d 'Select all resources, in the namespace of the specified resource types'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from resources" -s h -l help -d 'Print help'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -s l -l selector -d 'Selector (label query) to filter on' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -s c -l containers -d 'The names of containers in the selected pod templates to change - may use wildcards' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -s e -l env -d 'Specify a key-value pair for an environment variable to set into each container' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -l overwrite -d 'If true, allow environment to be overwritten, otherwise reject updates that overwrite existing environment' -r -f -a "true\t''
+false\t''"
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -l all -d 'Select all resources, in the namespace of the specified resource types'
+complete -c kubesim -n "__fish_kubesim_using_subcommand set; and __fish_seen_subcommand_from env" -s h -l help -d 'Print help'
 complete -c kubesim -n "__fish_kubesim_using_subcommand clock; and not __fish_seen_subcommand_from advance" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
 complete -c kubesim -n "__fish_kubesim_using_subcommand clock; and not __fish_seen_subcommand_from advance" -s n -l namespace -d 'The namespace scope for this request' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand clock; and not __fish_seen_subcommand_from advance" -s h -l help -d 'Print help'

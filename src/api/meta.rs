@@ -103,23 +103,35 @@ pub fn node_name(pod: &Pod) -> Option<&str> {
 /// Effective requests of a pod spec as the scheduler counts them: the sum of the app containers'
 /// requests, or the largest init container's if bigger, plus overhead. Values in milli-units.
 pub fn pod_requests(spec: &PodSpec) -> BTreeMap<String, i64> {
+    let app: Vec<BTreeMap<String, i64>> = spec.containers.iter().map(container_requests).collect();
+    let init: Vec<BTreeMap<String, i64>> = spec.init_containers.iter().flatten().map(container_requests).collect();
+    let overhead = spec.overhead.iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
+    combine_requests(app, init, overhead)
+}
+
+/// Sums app containers, takes the max with init containers, adds overhead (milli-units).
+pub fn combine_requests<'a>(
+    app: Vec<BTreeMap<String, i64>>,
+    init: Vec<BTreeMap<String, i64>>,
+    overhead: impl Iterator<Item = (&'a str, &'a str)>,
+) -> BTreeMap<String, i64> {
     let mut total = BTreeMap::new();
-    for c in &spec.containers {
-        for (k, v) in container_requests(c) {
+    for c in app {
+        for (k, v) in c {
             *total.entry(k).or_insert(0) += v;
         }
     }
-    for c in spec.init_containers.iter().flatten() {
-        for (k, v) in container_requests(c) {
+    for c in init {
+        for (k, v) in c {
             let e = total.entry(k).or_insert(0);
             if v > *e {
                 *e = v;
             }
         }
     }
-    for (k, q) in spec.overhead.iter().flatten() {
-        if let Ok(q) = Quantity::parse(&q.0) {
-            *total.entry(k.clone()).or_insert(0) += q.milli_value();
+    for (k, q) in overhead {
+        if let Ok(q) = Quantity::parse(q) {
+            *total.entry(k.to_string()).or_insert(0) += q.milli_value();
         }
     }
     total
@@ -127,14 +139,21 @@ pub fn pod_requests(spec: &PodSpec) -> BTreeMap<String, i64> {
 
 /// A container's requests (falling back to its limits, as defaulting copies them), milli-units.
 pub fn container_requests(c: &Container) -> BTreeMap<String, i64> {
+    let r = c.resources.as_ref();
+    let limits = r.and_then(|r| r.limits.as_ref()).into_iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
+    let requests = r.and_then(|r| r.requests.as_ref()).into_iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
+    requests_or_limits(limits, requests)
+}
+
+/// Requests with limits as the fallback, parsed to milli-units.
+pub fn requests_or_limits<'a>(
+    limits: impl Iterator<Item = (&'a str, &'a str)>,
+    requests: impl Iterator<Item = (&'a str, &'a str)>,
+) -> BTreeMap<String, i64> {
     let mut out = BTreeMap::new();
-    if let Some(r) = &c.resources {
-        for src in [&r.limits, &r.requests] {
-            for (k, q) in src.iter().flatten() {
-                if let Ok(q) = Quantity::parse(&q.0) {
-                    out.insert(k.clone(), q.milli_value());
-                }
-            }
+    for (k, q) in limits.chain(requests) {
+        if let Ok(q) = Quantity::parse(q) {
+            out.insert(k.to_string(), q.milli_value());
         }
     }
     out

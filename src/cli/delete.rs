@@ -76,6 +76,33 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
             "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'",
         ));
     }
+    if a.all && a.selector.is_some() {
+        return Err(Error::msg("cannot set --all and --selector at the same time"));
+    }
+    // kubectl's Complete/Validate: --now is --grace-period=1; --grace-period=0 without --force
+    // becomes 1 (to prevent accidental data loss); --force alone means 0.
+    let mut grace = a.grace_period;
+    if a.now {
+        if grace != -1 {
+            return Err(Error::msg("--now and --grace-period cannot be specified together"));
+        }
+        grace = 1;
+    }
+    if grace == 0 && !a.force {
+        grace = 1;
+    }
+    if a.force && grace < 0 {
+        grace = 0;
+    }
+    if a.force && grace > 0 {
+        return Err(Error::msg(
+            "--force and --grace-period greater than 0 cannot be specified together",
+        ));
+    }
+    if a.force && grace == 0 {
+        out.err_line("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");
+    }
+    let grace = (grace >= 0).then_some(grace);
     let mut s = g.write(out)?;
     let ns = s.namespace(g);
     let mut targets: Vec<(Kind, ObjKey)> = Vec::new();
@@ -118,24 +145,14 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
             };
             let (objs, errs) = get::find(&s.world, r, &scope);
             targets.extend(objs.iter().map(|o| (r.kind, ObjKey::of(o.meta()))));
-            if !a.ignore_not_found {
+            // With --all or -l, kubectl ignores NotFound unless told otherwise.
+            if !a.ignore_not_found && !selecting {
                 errors.extend(errs);
             }
         }
         if targets.is_empty() && errors.is_empty() {
             out.line("No resources found");
         }
-    }
-    let grace = if a.now {
-        Some(1)
-    } else if a.grace_period >= 0 {
-        Some(a.grace_period)
-    } else {
-        None
-    };
-    let grace = if a.force && grace.is_none() { Some(0) } else { grace };
-    if a.force {
-        out.err_line("Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.");
     }
     let done = delete::delete(&mut s.world, &targets, propagation, grace)?;
     for (k, key) in &done {

@@ -8,6 +8,7 @@ mod completion;
 mod config;
 mod create;
 mod delete;
+mod describe;
 mod diff;
 mod discovery;
 mod edit;
@@ -15,8 +16,10 @@ mod env;
 mod get;
 mod label;
 mod patch;
+mod rollout;
 mod scale;
 mod session;
+mod set;
 
 use crate::api::Error;
 use clap::{Parser, Subcommand};
@@ -61,6 +64,12 @@ pub enum Command {
     Delete(delete::DeleteArgs),
     /// Set a new size for a deployment, replica set, replication controller, or stateful set.
     Scale(scale::ScaleArgs),
+    /// Show details of a specific resource or group of resources.
+    Describe(describe::DescribeArgs),
+    /// Manage the rollout of one or many resources.
+    Rollout(rollout::RolloutArgs),
+    /// Configure application resources (image, resources, env).
+    Set(set::SetArgs),
     /// Show or advance the simulated clock.
     Clock(clock::ClockArgs),
     /// Create, inspect or reset the simulated cluster.
@@ -169,6 +178,9 @@ fn dispatch(cli: Cli, out: &mut Output) -> Result<i32, Error> {
         Command::Get(a) => get::run(&g, a, out),
         Command::Delete(a) => delete::run(&g, a, out),
         Command::Scale(a) => scale::run(&g, a, out),
+        Command::Describe(a) => describe::run(&g, a, out),
+        Command::Rollout(a) => rollout::run(&g, a, out),
+        Command::Set(a) => set::run(&g, a, out),
         Command::Clock(a) => clock::run(&g, a, out),
         Command::Cluster(a) => cluster::run(&g, a, out),
         Command::ApiResources(a) => discovery::run_resources(a, out),

@@ -5,6 +5,7 @@ use crate::api::k8s_openapi::api::core::v1::{Pod, PodTemplateSpec};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, OwnerReference, Time};
 use crate::api::meta::{self, controller_of};
 use crate::api::{Kind, ObjKey, Object, Result, Typed};
+use crate::sim::{SimDuration, SimTime};
 use crate::world::World;
 
 /// A controller ownerReference to `meta` of `kind`, as controllers set on what they create.
@@ -89,13 +90,39 @@ pub fn delete_object(
         let on_node = meta::node_name(p).is_some();
         let terminal = !meta::pod_is_active(p) && p.metadata.deletion_timestamp.is_none();
         if on_node && !terminal && grace > 0 {
-            if p.metadata.deletion_timestamp.is_none() {
-                p.metadata.deletion_timestamp = Some(now);
-                p.metadata.deletion_grace_period_seconds = Some(grace);
-                world.update(obj);
+            // The API server sets deletionTimestamp to the deadline (now + grace); a later
+            // delete may only shorten the grace period, keeping the same starting instant.
+            match (&p.metadata.deletion_timestamp, p.metadata.deletion_grace_period_seconds) {
+                (None, _) => {
+                    let deadline = world.now() + SimDuration::from_secs(grace);
+                    p.metadata.deletion_timestamp = Some(Time(deadline.to_timestamp()));
+                    p.metadata.deletion_grace_period_seconds = Some(grace);
+                    world.update(obj);
+                }
+                (Some(ts), Some(old)) if grace < old => {
+                    let deleted_at = SimTime::from_timestamp(ts.0) - SimDuration::from_secs(old);
+                    let deadline = deleted_at + SimDuration::from_secs(grace);
+                    p.metadata.deletion_timestamp = Some(Time(deadline.to_timestamp()));
+                    p.metadata.deletion_grace_period_seconds = Some(grace);
+                    world.update(obj);
+                }
+                _ => {}
             }
             return Ok(true);
         }
+    }
+    // A namespace carries the `kubernetes` finalizer in its spec: it turns Terminating and the
+    // namespace controller empties it before it goes.
+    if let Object::Namespace(n) = &mut obj
+        && n.spec.as_ref().and_then(|s| s.finalizers.as_ref()).is_some_and(|f| !f.is_empty())
+    {
+        if n.metadata.deletion_timestamp.is_none() {
+            n.metadata.deletion_timestamp = Some(now);
+            n.metadata.deletion_grace_period_seconds = Some(0);
+            n.status.get_or_insert_with(Default::default).phase = Some("Terminating".into());
+            world.update(obj);
+        }
+        return Ok(true);
     }
     let finalizers = obj.meta().finalizers.clone().unwrap_or_default();
     if finalizers.is_empty() {
@@ -123,6 +150,10 @@ pub const DEPENDENT_KINDS: [Kind; 7] = [
 pub fn dependents_of(world: &World, ns: &str, uid: &str) -> Vec<(Kind, ObjKey)> {
     let mut out = Vec::new();
     for kind in DEPENDENT_KINDS {
+        if kind == Kind::Pod {
+            out.extend(world.pods().owned_by(uid).filter(|(k, _)| k.namespace == ns).map(|(k, _)| (kind, k.clone())));
+            continue;
+        }
         for o in world.list_objs(kind, Some(ns)) {
             if o.meta().owner_references.iter().flatten().any(|r| r.uid == uid) {
                 out.push((kind, ObjKey::of(o.meta())));

@@ -2,8 +2,8 @@
 //! containers with back-off, and terminates deleted pods, as PodBehavior objects direct.
 
 use crate::api::k8s_openapi::api::core::v1::{
-    ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting, ContainerStatus, HostIP,
-    Node, Pod, PodCondition, PodIP, PodStatus,
+    Container, ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting, ContainerStatus,
+    HostIP, Node, Pod, PodCondition, PodIP, PodStatus,
 };
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use crate::api::meta;
@@ -92,31 +92,76 @@ fn wildcard(pattern: &str, s: &str) -> bool {
     true
 }
 
-/// Container restart back-off: 10s doubling to 5m (kubelet's MaxContainerBackOff).
-pub(super) fn crash_backoff(restarts: i32) -> i64 {
-    let mut d: i64 = 10;
-    for _ in 0..restarts.max(0) {
-        d = (d * 2).min(300);
+/// The kubelet's container restart back-off (`flowcontrol.Backoff` with 10s initial and
+/// `MaxContainerBackOff` 5m): the first restart happens at once (`doBackOff` only finds a back-off
+/// entry from the second exit on); each later one waits 10s, 20s, 40s ... capped at 300s. An entry
+/// expires when the container ran longer than twice the cap (10 min) since its last restart, so a
+/// container that crashes less often than that restarts at once every time.
+/// `restarts` counts the restart about to happen (1 for the first); `ran` is how long the
+/// container ran before this exit, in seconds.
+pub(super) fn restart_delay(restarts: i32, ran: i64) -> i64 {
+    if restarts <= 1 || ran > 2 * MAX_BACKOFF {
+        return 0;
+    }
+    let mut d = INITIAL_BACKOFF;
+    for _ in 2..restarts {
+        d = (d * 2).min(MAX_BACKOFF);
     }
     d
 }
 
-/// Image pull attempts happen at start, then after back-offs of 10s, 20s, ... capped at 300s.
-/// Returns (attempts made by `elapsed`, seconds of the next attempt after start).
-pub(super) fn pull_attempts(elapsed: i64) -> (i64, i64) {
+const INITIAL_BACKOFF: i64 = 10;
+const MAX_BACKOFF: i64 = 300;
+/// How often the pod worker re-syncs a pod whose last sync failed (`backOffPeriod`).
+const SYNC_PERIOD: i64 = 10;
+
+/// Whether the kubelet's image manager tries to pull again at `elapsed` seconds after the pod
+/// started: the pod worker syncs every 10s; a failed pull puts the image in back-off for 10s,
+/// then 20s, 40s ... capped at 300s (`IsInBackOffSinceUpdate`), so attempts fall at
+/// 0, 10, 30, 70, 150, 310, 610, 910, ... and every other sync reports `ImagePullBackOff`.
+pub(super) fn is_pull_attempt(elapsed: i64) -> bool {
     let mut at = 0;
-    let mut n = 0;
-    let mut backoff = 10;
-    while at <= elapsed {
-        n += 1;
+    let mut backoff = INITIAL_BACKOFF;
+    while at < elapsed {
         at += backoff;
-        backoff = (backoff * 2).min(300);
+        backoff = (backoff * 2).min(MAX_BACKOFF);
     }
-    (n, at)
+    at == elapsed
 }
 
 fn t(at: SimTime) -> Time {
     Time(at.to_timestamp())
+}
+
+/// What one reconcile of a pod learns, to be written back once.
+struct Sync<'a> {
+    now: SimTime,
+    start: SimTime,
+    pod: &'a str,
+    ns: &'a str,
+    uid: &'a str,
+    restart_policy: &'a str,
+    /// The kubelet already reported a back-off at this instant (a re-run after its own write).
+    synced_now: bool,
+    events: Vec<(bool, &'static str, String)>,
+    wake: Option<SimTime>,
+}
+
+impl Sync<'_> {
+    fn wake(&mut self, at: SimTime) {
+        if at > self.now && self.wake.is_none_or(|w| at < w) {
+            self.wake = Some(at);
+        }
+    }
+
+    fn event(&mut self, warning: bool, reason: &'static str, msg: String) {
+        self.events.push((warning, reason, msg));
+    }
+
+    /// `format.Pod`: `name_namespace(uid)`.
+    fn pod_ref(&self) -> String {
+        format!("{}_{}({})", self.pod, self.ns, self.uid)
+    }
 }
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
@@ -138,8 +183,8 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     }
     let now = world.now();
     let mut pod = pod;
-    let mut events: Vec<(bool, &'static str, String)> = Vec::new();
-    if pod.status.as_ref().and_then(|s| s.start_time.as_ref()).is_none() {
+    let first_sight = pod.status.as_ref().and_then(|s| s.start_time.as_ref()).is_none();
+    if first_sight {
         start(world, &mut pod, &node);
     }
     let start_time = SimTime::from_timestamp(
@@ -152,17 +197,37 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let spec = pod.spec.clone().unwrap_or_default();
     let restart_policy = spec.restart_policy.clone().unwrap_or_else(|| "Always".into());
     let ns = meta::namespace(&pod.metadata).to_string();
+    let name = meta::name(&pod.metadata).to_string();
+    let uid = meta::uid(&pod.metadata).to_string();
     let labels = meta::labels(&pod.metadata).clone();
     let mut statuses = pod
         .status
         .as_ref()
         .and_then(|s| s.container_statuses.clone())
         .unwrap_or_default();
-    let mut wake: Option<SimTime> = None;
-    let soonest = |at: SimTime, wake: &mut Option<SimTime>| {
-        if at > now && wake.is_none_or(|w| at < w) {
-            *wake = Some(at);
-        }
+    let in_backoff = statuses.iter().any(|s| {
+        s.state
+            .as_ref()
+            .and_then(|st| st.waiting.as_ref())
+            .and_then(|w| w.reason.as_deref())
+            .is_some_and(|r| matches!(r, "ErrImagePull" | "ImagePullBackOff" | "CrashLoopBackOff"))
+    });
+    let synced_now = in_backoff
+        && world.events_for(Kind::Pod, &pod.metadata).iter().any(|e| {
+            e.last_timestamp.as_ref() == Some(&t(now))
+                && matches!(e.reason.as_deref(), Some("BackOff" | "Failed"))
+                && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some("kubelet")
+        });
+    let mut sync = Sync {
+        now,
+        start: start_time,
+        pod: &name,
+        ns: &ns,
+        uid: &uid,
+        restart_policy: &restart_policy,
+        synced_now,
+        events: Vec::new(),
+        wake: None,
     };
     for c in &spec.containers {
         let image = c.image.clone().unwrap_or_default();
@@ -180,183 +245,19 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
                     state: Some(waiting("ContainerCreating", None)),
                     ..Default::default()
                 });
+                if !b.pull_fails {
+                    sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
+                }
                 statuses.len() - 1
             }
         };
-        let st = &mut statuses[idx];
-        let state = st.state.clone().unwrap_or_default();
-        if let Some(w) = &state.waiting {
-            let reason = w.reason.clone().unwrap_or_default();
-            let created = start_time + SimDuration::from_secs(b.startup_delay);
-            if b.pull_fails {
-                let elapsed = now.since(start_time).as_secs();
-                let (attempts, next) = pull_attempts(elapsed);
-                let just_failed = reason != "ErrImagePull" && reason != "ImagePullBackOff";
-                let attempt_at = start_time + SimDuration::from_secs(last_attempt(elapsed));
-                if just_failed
-                    || (reason == "ImagePullBackOff" && attempts > pull_attempts(now.since(start_time).as_secs() - 1).0)
-                {
-                    st.state = Some(waiting(
-                        "ErrImagePull",
-                        Some(format!("failed to pull and unpack image \"{image}\": not found")),
-                    ));
-                    events.push((false, "Pulling", format!("Pulling image \"{image}\"")));
-                    events.push((
-                        true,
-                        "Failed",
-                        format!(
-                            "Failed to pull image \"{image}\": failed to pull and unpack image \"{image}\": not found"
-                        ),
-                    ));
-                    events.push((true, "Failed", "Error: ErrImagePull".into()));
-                    soonest(now + SimDuration::from_secs(1), &mut wake);
-                } else if reason == "ErrImagePull" && now >= attempt_at + SimDuration::from_secs(1) {
-                    st.state = Some(waiting(
-                        "ImagePullBackOff",
-                        Some(format!("Back-off pulling image \"{image}\"")),
-                    ));
-                    events.push((false, "BackOff", format!("Back-off pulling image \"{image}\"")));
-                    events.push((true, "Failed", "Error: ImagePullBackOff".into()));
-                    soonest(start_time + SimDuration::from_secs(next), &mut wake);
-                } else if reason == "ErrImagePull" {
-                    soonest(attempt_at + SimDuration::from_secs(1), &mut wake);
-                } else {
-                    soonest(start_time + SimDuration::from_secs(next), &mut wake);
-                }
-                continue;
-            }
-            if reason == "CrashLoopBackOff" {
-                let last_end = st
-                    .last_state
-                    .as_ref()
-                    .and_then(|s| s.terminated.as_ref())
-                    .and_then(|t| t.finished_at.as_ref())
-                    .map(|t| SimTime::from_timestamp(t.0))
-                    .unwrap_or(now);
-                let retry = last_end + SimDuration::from_secs(crash_backoff(st.restart_count - 1));
-                if now < retry {
-                    soonest(retry, &mut wake);
-                    continue;
-                }
-                st.state = Some(running(now));
-                st.started = Some(true);
-                events.push((
-                    false,
-                    "Pulled",
-                    format!("Container image \"{image}\" already present on machine"),
-                ));
-                events.push((false, "Created", format!("Created container: {}", c.name)));
-                events.push((false, "Started", format!("Started container {}", c.name)));
-            } else if now < created {
-                soonest(created, &mut wake);
-                continue;
-            } else {
-                let at = created;
-                st.state = Some(running(at));
-                st.started = Some(true);
-                st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
-                st.container_id = Some(format!(
-                    "containerd://{}",
-                    fake_digest(&format!("{}{}{}", meta::uid(&pod.metadata), c.name, st.restart_count))
-                ));
-                st.image = qualified(&image);
-                events.push((false, "Pulling", format!("Pulling image \"{image}\"")));
-                events.push((
-                    false,
-                    "Pulled",
-                    format!("Successfully pulled image \"{image}\" in 0s (0s including waiting). Image size: 0 bytes."),
-                ));
-                events.push((false, "Created", format!("Created container: {}", c.name)));
-                events.push((false, "Started", format!("Started container {}", c.name)));
-            }
-        }
-        // Running.
-        let Some(started_at) = st
-            .state
-            .as_ref()
-            .and_then(|s| s.running.as_ref())
-            .and_then(|r| r.started_at.as_ref())
-            .map(|t| SimTime::from_timestamp(t.0))
-        else {
-            continue;
-        };
-        let exit = match (b.run_for, b.crash_after) {
-            (Some(r), Some(c)) => Some(if c <= r { (c, 1) } else { (r, b.exit_code) }),
-            (Some(r), None) => Some((r, b.exit_code)),
-            (None, Some(c)) => Some((c, 1)),
-            (None, None) if restart_policy != "Always" => Some((0, 0)),
-            _ => None,
-        };
-        if let Some((after, code)) = exit {
-            let end = started_at + SimDuration::from_secs(after);
-            if now >= end {
-                let term = ContainerStateTerminated {
-                    exit_code: code,
-                    reason: Some(if code == 0 { "Completed" } else { "Error" }.into()),
-                    started_at: Some(t(started_at)),
-                    finished_at: Some(t(end)),
-                    container_id: st.container_id.clone(),
-                    ..Default::default()
-                };
-                st.ready = false;
-                st.started = Some(false);
-                let restart = restart_policy == "Always" || (restart_policy == "OnFailure" && code != 0);
-                if restart {
-                    st.last_state = Some(ContainerState {
-                        terminated: Some(term),
-                        ..Default::default()
-                    });
-                    st.restart_count += 1;
-                    st.state = Some(waiting(
-                        "CrashLoopBackOff",
-                        Some(format!(
-                            "back-off {} restarting failed container={} pod={}_{}({})",
-                            humantime_short(crash_backoff(st.restart_count - 1)),
-                            c.name,
-                            meta::name(&pod.metadata),
-                            ns,
-                            meta::uid(&pod.metadata)
-                        )),
-                    ));
-                    events.push((
-                        true,
-                        "BackOff",
-                        format!(
-                            "Back-off restarting failed container {} in pod {}_{}({})",
-                            c.name,
-                            meta::name(&pod.metadata),
-                            ns,
-                            meta::uid(&pod.metadata)
-                        ),
-                    ));
-                    soonest(
-                        end + SimDuration::from_secs(crash_backoff(st.restart_count - 1)),
-                        &mut wake,
-                    );
-                } else {
-                    st.state = Some(ContainerState {
-                        terminated: Some(term),
-                        ..Default::default()
-                    });
-                }
-                continue;
-            }
-            soonest(end, &mut wake);
-        }
-        match b.ready_after {
-            Some(d) => {
-                let ready_at = started_at + SimDuration::from_secs(d);
-                if now >= ready_at {
-                    st.ready = true;
-                } else {
-                    soonest(ready_at, &mut wake);
-                }
-            }
-            None => st.ready = false,
-        }
+        step_container(&mut sync, c, &mut statuses[idx], &b);
     }
+    let Sync { events, wake, .. } = sync;
     let status = pod.status.get_or_insert_with(PodStatus::default);
     let all_ready = !statuses.is_empty() && statuses.iter().all(|s| s.ready);
+    let unready: Vec<&str> = statuses.iter().filter(|s| !s.ready).map(|s| s.name.as_str()).collect();
+    let unready_msg = format!("containers with unready status: [{}]", unready.join(" "));
     let all_terminated = statuses
         .iter()
         .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
@@ -382,31 +283,16 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     status.phase = Some(phase.into());
     status.container_statuses = Some(statuses);
     let ready_str = if all_ready { "True" } else { "False" };
+    let (reason, message) = if all_ready {
+        (None, None)
+    } else {
+        (Some("ContainersNotReady"), Some(unready_msg.as_str()))
+    };
     let mut conds = status.conditions.clone().unwrap_or_default();
-    set_condition(
-        &mut conds,
-        "ContainersReady",
-        ready_str,
-        now,
-        if all_ready || phase == "Succeeded" {
-            None
-        } else {
-            Some("ContainersNotReady")
-        },
-    );
-    set_condition(
-        &mut conds,
-        "Ready",
-        ready_str,
-        now,
-        if all_ready || phase == "Succeeded" {
-            None
-        } else {
-            Some("ContainersNotReady")
-        },
-    );
+    set_condition(&mut conds, "ContainersReady", ready_str, now, reason, message);
+    set_condition(&mut conds, "Ready", ready_str, now, reason, message);
     if phase == "Succeeded" || phase == "Failed" {
-        set_condition(&mut conds, "PodReadyToStartContainers", "False", now, None);
+        set_condition(&mut conds, "PodReadyToStartContainers", "False", now, None, None);
         for c in conds
             .iter_mut()
             .filter(|c| c.type_ == "Ready" || c.type_ == "ContainersReady")
@@ -437,17 +323,210 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     Ok(())
 }
 
-fn last_attempt(elapsed: i64) -> i64 {
-    let mut at = 0;
-    let mut backoff = 10;
-    while at + backoff <= elapsed {
-        at += backoff;
-        backoff = (backoff * 2).min(300);
+/// Moves one container through every transition due by now: image pull (or its back-off),
+/// start after the startup delay, readiness, exit, and restart after the crash back-off.
+fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, b: &Behavior) {
+    let now = sync.now;
+    let image = c.image.clone().unwrap_or_default();
+    for _ in 0..10_000 {
+        let state = st.state.clone().unwrap_or_default();
+        if let Some(w) = &state.waiting {
+            let reason = w.reason.clone().unwrap_or_default();
+            if reason == "CrashLoopBackOff" {
+                let finished = st
+                    .last_state
+                    .as_ref()
+                    .and_then(|s| s.terminated.as_ref())
+                    .and_then(|t| t.finished_at.as_ref())
+                    .map(|t| SimTime::from_timestamp(t.0))
+                    .unwrap_or(now);
+                let started = st
+                    .last_state
+                    .as_ref()
+                    .and_then(|s| s.terminated.as_ref())
+                    .and_then(|t| t.started_at.as_ref())
+                    .map(|t| SimTime::from_timestamp(t.0))
+                    .unwrap_or(finished);
+                let delay = restart_delay(st.restart_count, finished.since(started).as_secs());
+                let retry = finished + SimDuration::from_secs(delay);
+                if now >= retry {
+                    restart(sync, c, st, retry);
+                    continue;
+                }
+                // The pod worker re-syncs every 10s and reports the back-off each time.
+                let since = now.since(finished).as_secs();
+                if since % SYNC_PERIOD == 0 && !sync.synced_now {
+                    let msg = format!("Back-off restarting failed container {} in pod {}", c.name, sync.pod_ref());
+                    sync.event(true, "BackOff", msg);
+                }
+                sync.wake(retry.min(now + SimDuration::from_secs(SYNC_PERIOD - since % SYNC_PERIOD)));
+                return;
+            }
+            // Not started yet: pulling the image.
+            if b.pull_fails {
+                let elapsed = now.since(sync.start).as_secs().max(0);
+                let at_sync = elapsed % SYNC_PERIOD == 0;
+                let first = reason == "ContainerCreating";
+                if (at_sync || first) && !sync.synced_now {
+                    let q = qualified(&image);
+                    if first || is_pull_attempt(elapsed) {
+                        let err = format!(
+                            "rpc error: code = NotFound desc = failed to pull and unpack image \"{q}\": failed to resolve reference \"{q}\": {q}: not found"
+                        );
+                        st.state = Some(waiting("ErrImagePull", Some(err.clone())));
+                        sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
+                        sync.event(true, "Failed", format!("Failed to pull image \"{image}\": {err}"));
+                        sync.event(true, "Failed", "Error: ErrImagePull".into());
+                    } else {
+                        st.state = Some(waiting(
+                            "ImagePullBackOff",
+                            Some(format!("Back-off pulling image \"{image}\"")),
+                        ));
+                        sync.event(false, "BackOff", format!("Back-off pulling image \"{image}\""));
+                        sync.event(true, "Failed", "Error: ImagePullBackOff".into());
+                    }
+                }
+                sync.wake(now + SimDuration::from_secs(SYNC_PERIOD - elapsed % SYNC_PERIOD));
+                return;
+            }
+            let created = sync.start + SimDuration::from_secs(b.startup_delay);
+            if now < created {
+                sync.wake(created);
+                return;
+            }
+            st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
+            st.image = qualified(&image);
+            let took = go_duration(b.startup_delay);
+            sync.event(
+                false,
+                "Pulled",
+                format!(
+                    "Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {} bytes.",
+                    image_size(&image)
+                ),
+            );
+            run(sync, c, st, created);
+            continue;
+        }
+        let Some(started_at) = state
+            .running
+            .as_ref()
+            .and_then(|r| r.started_at.as_ref())
+            .map(|t| SimTime::from_timestamp(t.0))
+        else {
+            return; // terminated for good
+        };
+        let exit = match (b.run_for, b.crash_after) {
+            (Some(r), Some(c)) => Some(if c <= r { (c, 1) } else { (r, b.exit_code) }),
+            (Some(r), None) => Some((r, b.exit_code)),
+            (None, Some(c)) => Some((c, 1)),
+            (None, None) if sync.restart_policy != "Always" => Some((0, 0)),
+            _ => None,
+        };
+        if let Some((after, code)) = exit {
+            let end = started_at + SimDuration::from_secs(after);
+            if now >= end {
+                let term = ContainerStateTerminated {
+                    exit_code: code,
+                    reason: Some(if code == 0 { "Completed" } else { "Error" }.into()),
+                    started_at: Some(t(started_at)),
+                    finished_at: Some(t(end)),
+                    container_id: st.container_id.clone(),
+                    ..Default::default()
+                };
+                st.ready = false;
+                st.started = Some(false);
+                let policy = sync.restart_policy;
+                if policy == "Always" || (policy == "OnFailure" && code != 0) {
+                    st.last_state = Some(ContainerState {
+                        terminated: Some(term),
+                        ..Default::default()
+                    });
+                    st.restart_count += 1;
+                    let delay = restart_delay(st.restart_count, after);
+                    if delay == 0 {
+                        restart(sync, c, st, end);
+                    } else {
+                        st.state = Some(waiting(
+                            "CrashLoopBackOff",
+                            Some(format!(
+                                "back-off {} restarting failed container={} pod={}",
+                                go_duration(delay),
+                                c.name,
+                                sync.pod_ref()
+                            )),
+                        ));
+                    }
+                    continue;
+                }
+                st.state = Some(ContainerState {
+                    terminated: Some(term),
+                    ..Default::default()
+                });
+                return;
+            }
+            sync.wake(end);
+        }
+        match b.ready_after {
+            Some(d) => {
+                let ready_at = started_at + SimDuration::from_secs(d);
+                if now >= ready_at {
+                    st.ready = true;
+                } else {
+                    st.ready = false;
+                    sync.wake(ready_at);
+                }
+            }
+            None => st.ready = false,
+        }
+        return;
     }
-    at
 }
 
-fn humantime_short(s: i64) -> String {
+/// Creates and starts the container at `at` (after a pull or a back-off).
+fn run(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, at: SimTime) {
+    st.state = Some(running(at));
+    st.started = Some(true);
+    st.ready = false;
+    st.container_id = Some(format!(
+        "containerd://{}",
+        fake_digest(&format!("{}{}{}", sync.uid, c.name, st.restart_count))
+    ));
+    sync.event(false, "Created", format!("Created container: {}", c.name));
+    sync.event(false, "Started", format!("Started container {}", c.name));
+}
+
+/// A restart: the image is on the node now unless the pull policy is `Always`.
+fn restart(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, at: SimTime) {
+    let image = c.image.clone().unwrap_or_default();
+    if c.image_pull_policy.as_deref() == Some("Always") {
+        sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
+        sync.event(
+            false,
+            "Pulled",
+            format!(
+                "Successfully pulled image \"{image}\" in 0s (0s including waiting). Image size: {} bytes.",
+                image_size(&image)
+            ),
+        );
+    } else {
+        sync.event(
+            false,
+            "Pulled",
+            format!("Container image \"{image}\" already present on machine"),
+        );
+    }
+    run(sync, c, st, at);
+}
+
+/// A plausible, stable image size for the `Pulled` event.
+fn image_size(image: &str) -> u64 {
+    let d = fake_digest(image);
+    10_000_000 + u64::from_str_radix(&d[..8], 16).unwrap_or(0) % 90_000_000
+}
+
+/// Go's `time.Duration` String for whole seconds: `10s`, `1m20s`, `5m0s`.
+fn go_duration(s: i64) -> String {
     if s >= 60 && s % 60 == 0 {
         format!("{}m0s", s / 60)
     } else if s >= 60 {
@@ -506,13 +585,21 @@ fn running(at: SimTime) -> ContainerState {
     }
 }
 
-fn set_condition(conds: &mut Vec<PodCondition>, type_: &str, status: &str, now: SimTime, reason: Option<&str>) {
+fn set_condition(
+    conds: &mut Vec<PodCondition>,
+    type_: &str,
+    status: &str,
+    now: SimTime,
+    reason: Option<&str>,
+    message: Option<&str>,
+) {
     if let Some(c) = conds.iter_mut().find(|c| c.type_ == type_) {
         if c.status != status {
             c.status = status.into();
             c.last_transition_time = Some(t(now));
         }
         c.reason = reason.map(Into::into);
+        c.message = message.map(Into::into);
         return;
     }
     conds.push(PodCondition {
@@ -520,6 +607,7 @@ fn set_condition(conds: &mut Vec<PodCondition>, type_: &str, status: &str, now: 
         status: status.into(),
         last_transition_time: Some(t(now)),
         reason: reason.map(Into::into),
+        message: message.map(Into::into),
         ..Default::default()
     });
 }
@@ -549,8 +637,8 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     status.qos_class = Some(qos_class(pod.spec.as_ref()));
     let status = pod.status.get_or_insert_with(PodStatus::default);
     let mut conds = status.conditions.clone().unwrap_or_default();
-    set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None);
-    set_condition(&mut conds, "Initialized", "True", now, None);
+    set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None, None);
+    set_condition(&mut conds, "Initialized", "True", now, None, None);
     // Order as the kubelet reports them.
     let order = [
         "PodReadyToStartContainers",
@@ -559,8 +647,8 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
         "ContainersReady",
         "PodScheduled",
     ];
-    set_condition(&mut conds, "Ready", "False", now, Some("ContainersNotReady"));
-    set_condition(&mut conds, "ContainersReady", "False", now, Some("ContainersNotReady"));
+    set_condition(&mut conds, "Ready", "False", now, Some("ContainersNotReady"), None);
+    set_condition(&mut conds, "ContainersReady", "False", now, Some("ContainersNotReady"), None);
     conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
     status.conditions = Some(conds);
 }
@@ -596,13 +684,14 @@ fn qos_class(spec: Option<&crate::api::k8s_openapi::api::core::v1::PodSpec>) -> 
 /// delay (bounded by the grace period) has passed.
 fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
     let key = ObjKey::of(&pod.metadata);
+    // deletionTimestamp is the deadline: the deletion was asked for `grace` seconds before it.
+    let grace = pod.metadata.deletion_grace_period_seconds.unwrap_or(30);
     let deleted_at = pod
         .metadata
         .deletion_timestamp
         .as_ref()
-        .map(|t| SimTime::from_timestamp(t.0))
+        .map(|t| SimTime::from_timestamp(t.0) - SimDuration::from_secs(grace))
         .unwrap_or(world.now());
-    let grace = pod.metadata.deletion_grace_period_seconds.unwrap_or(30);
     let ns = meta::namespace(&pod.metadata).to_string();
     let labels = meta::labels(&pod.metadata).clone();
     let delay = pod
@@ -639,6 +728,8 @@ fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
             );
         }
     }
+    // Nothing to stop (a container waiting in a back-off): the pod goes at once.
+    let delay = if running.is_empty() { 0 } else { delay };
     let end = deleted_at + SimDuration::from_secs(delay);
     if world.now() >= end {
         world.remove(Kind::Pod, &key);
@@ -652,15 +743,43 @@ fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
 mod tests {
     use super::*;
 
+    /// CrashLoopBackOff: a container crashing 5s after each start restarts at once the first
+    /// time, then after 10s, 20s, 40s, 80s, 160s and 300s (the cap) from then on.
     #[test]
-    fn back_offs() {
-        assert_eq!(crash_backoff(0), 10);
-        assert_eq!(crash_backoff(1), 20);
-        assert_eq!(crash_backoff(5), 300);
-        assert_eq!(pull_attempts(0), (1, 10));
-        assert_eq!(pull_attempts(10), (2, 30));
-        assert_eq!(pull_attempts(29), (2, 30));
-        assert_eq!(last_attempt(35), 30);
+    fn restart_delays() {
+        let delays: Vec<i64> = (1..=9).map(|n| restart_delay(n, 5)).collect();
+        assert_eq!(delays, [0, 10, 20, 40, 80, 160, 300, 300, 300]);
+        // Exit times for crashAfter 5s: start 0 → exit 5, restart 5 → exit 10, wait 10 →
+        // restart 20 → exit 25, wait 20 → restart 45 → exit 50, wait 40 → restart 90.
+        let mut at = 0;
+        let mut restarts_at = Vec::new();
+        for n in 1..=4 {
+            at += 5;
+            at += restart_delay(n, 5);
+            restarts_at.push(at);
+        }
+        assert_eq!(restarts_at, [5, 20, 45, 90]);
+        // Running longer than 10 minutes expires the back-off entry: restart at once.
+        assert_eq!(restart_delay(5, 600), 80);
+        assert_eq!(restart_delay(5, 601), 0);
+    }
+
+    /// ErrImagePull: pulls at 0, 10, 30, 70, 150, 310, 610 and then every 300s; the syncs in
+    /// between (every 10s) report ImagePullBackOff.
+    #[test]
+    fn pull_attempt_schedule() {
+        let attempts: Vec<i64> = (0..=1300).filter(|&s| is_pull_attempt(s)).collect();
+        assert_eq!(attempts, [0, 10, 30, 70, 150, 310, 610, 910, 1210]);
+        assert!(!is_pull_attempt(20));
+        assert!(!is_pull_attempt(300));
+    }
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(go_duration(10), "10s");
+        assert_eq!(go_duration(80), "1m20s");
+        assert_eq!(go_duration(160), "2m40s");
+        assert_eq!(go_duration(300), "5m0s");
     }
 
     #[test]

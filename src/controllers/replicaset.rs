@@ -145,18 +145,22 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
     let mut owned: Vec<ObjKey> = Vec::new();
     let mut release: Vec<ObjKey> = Vec::new();
     let mut adopt: Vec<ObjKey> = Vec::new();
-    for pod in world.list::<Pod>(Some(&ns)) {
-        let matches = (s.matches)(meta::labels(&pod.metadata));
-        match controller_of(&pod.metadata) {
-            Some(r) if r.uid == uid => {
-                if matches || deleting {
-                    owned.push(ObjKey::of(&pod.metadata));
-                } else {
-                    release.push(ObjKey::of(&pod.metadata));
-                }
+    let ix = world.pods();
+    for (k, info) in ix.owned_by(&uid) {
+        if info.controller.as_deref() != Some(uid.as_str()) {
+            continue;
+        }
+        if (s.matches)(&info.labels) || deleting {
+            owned.push(k.clone());
+        } else {
+            release.push(k.clone());
+        }
+    }
+    if !deleting {
+        for (k, info) in ix.in_namespace(&ns) {
+            if info.controller.is_none() && !info.deleting && (s.matches)(&info.labels) {
+                adopt.push(k.clone());
             }
-            None if matches && !deleting && !meta::is_deleting(&pod.metadata) => adopt.push(ObjKey::of(&pod.metadata)),
-            _ => {}
         }
     }
     for k in release {
@@ -183,10 +187,7 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
         world.put(p);
         owned.push(k);
     }
-    let active: Vec<ObjKey> = owned
-        .into_iter()
-        .filter(|k| world.get::<Pod>(k).is_some_and(meta::pod_is_active))
-        .collect();
+    let active: Vec<ObjKey> = owned.into_iter().filter(|k| world.pods().get(k).is_some_and(|i| i.active())).collect();
     let diff = active.len() as i64 - i64::from(s.replicas);
     let mut failure = None;
     if !deleting {
@@ -214,7 +215,7 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
                 }
             }
         } else if diff > 0 {
-            let ranks = node_ranks(&related_pods(world, s));
+            let ranks = related_ranks(world, s);
             let now = world.now().secs();
             let mut victims: Vec<&Pod> = active.iter().filter_map(|k| world.get::<Pod>(k)).collect();
             victims.sort_by(|a, b| deletion_order(a, b, &ranks, now));
@@ -230,23 +231,24 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
             }
         }
     }
-    // Status counts from the pods as they are now (calculateStatus).
+    // Status counts from the pods as they are now (calculateStatus), read from the pod index.
     let now = world.now().secs();
     let mut counts = Counts::default();
     let mut next_available: Option<i64> = None;
-    for p in world.list::<Pod>(Some(&ns)) {
-        if !is_controlled_by(&p.metadata, &uid) || !meta::pod_is_active(p) {
+    let want = s.template.as_ref().and_then(|t| t.metadata.as_ref()).and_then(|m| m.labels.as_ref());
+    for (_, p) in world.pods().owned_by(&uid) {
+        if p.controller.as_deref() != Some(uid.as_str()) || !p.active() {
             continue;
         }
         counts.replicas += 1;
-        if template_labels_match(s, p) {
+        if want.is_none_or(|w| w.iter().all(|(k, v)| p.labels.get(k) == Some(v))) {
             counts.fully_labeled += 1;
         }
-        if meta::pod_is_ready(p) {
+        if let Some(t) = p.ready_since {
             counts.ready += 1;
-            if meta::pod_is_available(p, s.min_ready_seconds, now) {
+            if s.min_ready_seconds == 0 || t + s.min_ready_seconds <= now {
                 counts.available += 1;
-            } else if let Some(t) = meta::pod_ready_since(p) {
+            } else {
                 let at = t + s.min_ready_seconds;
                 next_available = Some(next_available.map_or(at, |n: i64| n.min(at)));
             }
@@ -263,19 +265,9 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
     Ok((counts, failure))
 }
 
-fn template_labels_match(s: &Spec, p: &Pod) -> bool {
-    let want = s
-        .template
-        .as_ref()
-        .and_then(|t| t.metadata.as_ref())
-        .and_then(|m| m.labels.as_ref());
-    let have = meta::labels(&p.metadata);
-    want.is_none_or(|w| w.iter().all(|(k, v)| have.get(k) == Some(v)))
-}
-
 /// Active pods of every ReplicaSet controlled by the same owner (getIndirectlyRelatedPods), used
 /// to prefer deleting pods on nodes crowded with siblings.
-fn related_pods<'w>(world: &'w World, s: &Spec) -> Vec<&'w Pod> {
+fn related_ranks(world: &World, s: &Spec) -> BTreeMap<String, i64> {
     let ns = meta::namespace(&s.meta);
     let owner = controller_of(&s.meta).map(|r| r.uid.clone());
     let mut uids = vec![meta::uid(&s.meta).to_string()];
@@ -286,21 +278,17 @@ fn related_pods<'w>(world: &'w World, s: &Spec) -> Vec<&'w Pod> {
             }
         }
     }
-    world
-        .list::<Pod>(Some(ns))
-        .into_iter()
-        .filter(|p| meta::pod_is_active(p) && controller_of(&p.metadata).is_some_and(|r| uids.contains(&r.uid)))
-        .collect()
-}
-
-fn node_ranks(related: &[&Pod]) -> BTreeMap<String, i64> {
-    let mut m = BTreeMap::new();
-    for p in related {
-        if let Some(n) = meta::node_name(p) {
-            *m.entry(n.to_string()).or_insert(0) += 1;
+    let mut ranks = BTreeMap::new();
+    for uid in &uids {
+        for (_, p) in world.pods().owned_by(uid) {
+            if p.active() && p.controller.as_deref() == Some(uid.as_str()) {
+                if let Some(n) = &p.node {
+                    *ranks.entry(n.clone()).or_insert(0) += 1;
+                }
+            }
         }
     }
-    m
+    ranks
 }
 
 fn phase_rank(p: &Pod) -> i32 {

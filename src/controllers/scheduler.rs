@@ -8,7 +8,7 @@ use crate::api::meta::{self, controller_of};
 use crate::api::quantity::Quantity;
 use crate::api::selector::label_selector_matches;
 use crate::api::{ObjKey, Result};
-use crate::world::{Source, World};
+use crate::world::{PodInfo, Source, World};
 use std::collections::BTreeMap;
 
 /// The key that asks the scheduler to retry every pending pod.
@@ -26,27 +26,20 @@ struct Usage {
 }
 
 impl Usage {
-    fn add(&mut self, p: &Pod) {
+    fn add(&mut self, p: &PodInfo) {
         self.pods += 1;
-        if let Some(spec) = &p.spec {
-            for (k, v) in meta::pod_requests(spec) {
-                *self.requested.entry(k).or_insert(0) += v;
-            }
+        for (k, v) in &p.requests {
+            *self.requested.entry(k.clone()).or_insert(0) += v;
         }
-        if let Some(r) = controller_of(&p.metadata) {
-            *self.by_owner.entry(r.uid.clone()).or_insert(0) += 1;
+        if let Some(uid) = &p.controller {
+            *self.by_owner.entry(uid.clone()).or_insert(0) += 1;
         }
     }
 }
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let pending: Vec<ObjKey> = if *key == pending_key() {
-        world
-            .list::<Pod>(None)
-            .into_iter()
-            .filter(|p| meta::node_name(p).is_none() && !meta::is_deleting(&p.metadata) && meta::pod_is_active(p))
-            .map(|p| ObjKey::of(&p.metadata))
-            .collect()
+        world.pods().unscheduled().filter(|(_, p)| p.active()).map(|(k, _)| k.clone()).collect()
     } else {
         vec![key.clone()]
     };
@@ -56,12 +49,11 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let node_objs: Vec<Node> = world.list::<Node>(None).into_iter().cloned().collect();
     let nodes: Vec<NodeInfo<'_>> = node_objs.iter().map(NodeInfo::new).collect();
     let mut usage: BTreeMap<String, Usage> = BTreeMap::new();
-    for p in world.list::<Pod>(None) {
-        if let Some(n) = meta::node_name(p) {
-            if meta::pod_phase(p) == "Succeeded" || meta::pod_phase(p) == "Failed" {
-                continue;
+    for (_, p) in world.pods().iter() {
+        if let Some(n) = &p.node {
+            if !p.terminal() {
+                usage.entry(n.clone()).or_default().add(p);
             }
-            usage.entry(n.to_string()).or_default().add(p);
         }
     }
     for k in pending {
@@ -73,7 +65,7 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         }
         match schedule_one(world, &pod, &nodes, &usage) {
             Ok(node) => {
-                usage.entry(node.clone()).or_default().add(&pod);
+                usage.entry(node.clone()).or_default().add(&PodInfo::of(&pod));
                 bind(world, pod, &node);
             }
             Err(msg) => unschedulable(world, pod, &msg),
@@ -422,17 +414,96 @@ fn anti_affinity_ok(world: &World, pod: &Pod, n: &Node) -> bool {
             .clone()
             .unwrap_or_else(|| vec![meta::namespace(&pod.metadata).to_string()]);
         for ns in &namespaces {
-            for other in world.list::<Pod>(Some(ns)) {
-                let Some(on) = meta::node_name(other) else { continue };
-                if !meta::pod_is_active(other) || other.metadata.uid == pod.metadata.uid {
+            for (_, other) in world.pods().in_namespace(ns) {
+                let Some(on) = &other.node else { continue };
+                if !other.active() {
                     continue;
                 }
                 let same_domain = nodes.get(on).and_then(|l| l.get(&term.topology_key)) == Some(domain);
-                if same_domain && label_selector_matches(sel, meta::labels(&other.metadata)) {
+                if same_domain && label_selector_matches(sel, &other.labels) {
                     return false;
                 }
             }
         }
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{Kind, Object, decode_value};
+    use crate::sim::SimTime;
+    use crate::world::State;
+    use serde_json::json;
+
+    fn node(name: &str, cpu: &str, taint: bool) -> Node {
+        let mut v = json!({
+            "apiVersion": "v1", "kind": "Node",
+            "metadata": {"name": name, "labels": {"kubernetes.io/hostname": name}},
+            "spec": {},
+            "status": {"allocatable": {"cpu": cpu, "memory": "16Gi", "pods": "110"}},
+        });
+        if taint {
+            v["spec"]["taints"] = json!([{"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"}]);
+        }
+        match decode_value(Kind::Node, v).expect("node decodes").0 {
+            Object::Node(n) => *n,
+            _ => unreachable!(),
+        }
+    }
+
+    fn pod(cpu: &str) -> Pod {
+        let v = json!({
+            "apiVersion": "v1", "kind": "Pod",
+            "metadata": {"name": "p", "namespace": "default"},
+            "spec": {"containers": [{"name": "c", "image": "nginx", "resources": {"requests": {"cpu": cpu}}}]},
+        });
+        match decode_value(Kind::Pod, v).expect("pod decodes").0 {
+            Object::Pod(p) => *p,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn least_allocated_scores_free_fraction() {
+        // 4 CPU node, 1 CPU already requested, pod asks 1 CPU: cpu (4-2)/4 = 50; memory untouched
+        // 100; the average is 75.
+        let n = node("a", "4", false);
+        let info = NodeInfo::new(&n);
+        let used = Usage { requested: BTreeMap::from([("cpu".to_string(), 1000)]), pods: 1, ..Default::default() };
+        let req = BTreeMap::from([("cpu".to_string(), 1000)]);
+        assert_eq!(least_allocated(&info, Some(&used), &req), 75);
+    }
+
+    #[test]
+    fn failed_scheduling_message_counts_reasons() {
+        let world = World::new(State::new(1, SimTime::from_secs(0)));
+        let nodes = [node("cp", "4", true), node("w1", "4", false), node("w2", "2", false)];
+        let infos: Vec<NodeInfo<'_>> = nodes.iter().map(NodeInfo::new).collect();
+        let err = schedule_one(&world, &pod("5"), &infos, &BTreeMap::new()).expect_err("does not fit");
+        assert_eq!(
+            err,
+            "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod."
+        );
+        // A 3-CPU pod fits only the 4-CPU worker.
+        assert_eq!(schedule_one(&world, &pod("3"), &infos, &BTreeMap::new()), Ok("w1".to_string()));
+    }
+
+    #[test]
+    fn tolerations_match_taints() {
+        let taint = Taint { key: "k".into(), value: Some("v".into()), effect: "NoSchedule".into(), time_added: None };
+        let t = |key: Option<&str>, op: &str, value: Option<&str>, effect: Option<&str>| Toleration {
+            key: key.map(Into::into),
+            operator: Some(op.into()),
+            value: value.map(Into::into),
+            effect: effect.map(Into::into),
+            toleration_seconds: None,
+        };
+        assert!(tolerates(&t(Some("k"), "Equal", Some("v"), None), &taint));
+        assert!(!tolerates(&t(Some("k"), "Equal", Some("w"), None), &taint));
+        assert!(tolerates(&t(Some("k"), "Exists", None, Some("NoSchedule")), &taint));
+        assert!(!tolerates(&t(Some("k"), "Exists", None, Some("NoExecute")), &taint));
+        assert!(tolerates(&t(None, "Exists", None, None), &taint));
+    }
 }

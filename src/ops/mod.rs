@@ -9,4 +9,6 @@ pub mod get;
 pub mod label;
 pub mod manifest;
 pub mod patch;
+pub mod rollout;
 pub mod scale;
+pub mod set;

@@ -54,12 +54,7 @@ impl World {
         // Names are `<object>.<16 hex>` like the recorder's; the first 8 digits hash the object's
         // UID and the last 8 count its events, so an object's events sort in the order they were
         // recorded and a repeat is found with a range query over that prefix.
-        let mut h: u32 = 0x811c_9dc5;
-        for b in involved.uid.as_deref().unwrap_or("").bytes() {
-            h ^= u32::from(b);
-            h = h.wrapping_mul(0x0100_0193);
-        }
-        let prefix = format!("{obj_name}.{h:08x}");
+        let prefix = event_prefix(&obj_name, involved.uid.as_deref().unwrap_or(""));
         let now = Time(self.now().to_timestamp());
         let existing = self.list_prefix_objs(Kind::Event, &ns, &prefix);
         let seq = existing.len();
@@ -106,9 +101,11 @@ impl World {
     /// order they were written.
     pub fn events_for(&self, kind: Kind, meta: &ObjectMeta) -> Vec<&Event> {
         let ns = meta.namespace.as_deref().unwrap_or("default");
+        let prefix = event_prefix(meta.name.as_deref().unwrap_or(""), meta.uid.as_deref().unwrap_or(""));
         let mut out: Vec<&Event> = self
-            .list::<Event>(Some(ns))
+            .list_prefix_objs(Kind::Event, ns, &prefix)
             .into_iter()
+            .filter_map(Event::from_object)
             .filter(|e| e.involved_object.uid == meta.uid && e.involved_object.kind.as_deref() == Some(kind.name()))
             .collect();
         let rv = |e: &Event| {
@@ -120,4 +117,14 @@ impl World {
         out.sort_by_key(|e| (e.last_timestamp.as_ref().map(|t| t.0), rv(e)));
         out
     }
+}
+
+/// `<object name>.<8 hex digits of FNV-1a(uid)>`: the name prefix shared by an object's events.
+fn event_prefix(name: &str, uid: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in uid.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{name}.{h:08x}")
 }

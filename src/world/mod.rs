@@ -4,16 +4,18 @@
 
 mod admission;
 mod events;
+mod pod_index;
 pub use events::Source;
 mod section;
 
+pub use pod_index::{PodIndex, PodInfo};
 pub use section::Section;
 
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::{Error, Kind, ObjKey, Object, Result, Typed, validation};
 use crate::sim::{Rng, SimDuration, SimTime};
 use serde::{Deserialize, Serialize};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 
 /// A controller's wake-up call, persisted in the store.
@@ -102,6 +104,7 @@ pub struct World {
     changes: Vec<Change>,
     dirty: bool,
     corrupt: RefCell<Option<String>>,
+    pod_index: OnceCell<PodIndex>,
 }
 
 impl World {
@@ -113,6 +116,7 @@ impl World {
             changes: Vec::new(),
             dirty: true,
             corrupt: RefCell::new(None),
+            pod_index: OnceCell::new(),
         }
     }
 
@@ -185,6 +189,38 @@ impl World {
         self.section(kind).len(&self.corrupt)
     }
 
+    /// The pod index, built on first use from the raw store (a partial decode of each pod).
+    pub fn pods(&self) -> &PodIndex {
+        self.pod_index.get_or_init(|| {
+            let mut ix = PodIndex::default();
+            for (key, entry) in self.section(Kind::Pod).iter_for_save(&self.corrupt) {
+                let info = match (entry.decoded(), entry.raw()) {
+                    (Some(Object::Pod(p)), _) => PodInfo::of(p),
+                    (_, Some(raw)) => match PodInfo::from_json(raw.get()) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            self.corrupt.borrow_mut().get_or_insert(format!("pods {key}: {e}"));
+                            continue;
+                        }
+                    },
+                    _ => continue,
+                };
+                ix.set(key.clone(), info);
+            }
+            ix
+        })
+    }
+
+    /// Keeps the pod index (if built) in step with a write.
+    fn index_write(&mut self, key: &ObjKey, obj: Option<&Object>) {
+        if let Some(ix) = self.pod_index.get_mut() {
+            match obj {
+                Some(Object::Pod(_)) | None => ix.update_from(key, obj),
+                Some(_) => {}
+            }
+        }
+    }
+
     // ---- writes ----
 
     fn next_rv(&mut self) -> String {
@@ -216,6 +252,9 @@ impl World {
         m.generation = if kind.info().has_generation { Some(1) } else { None };
         m.managed_fields = None;
         m.self_link = None;
+        if kind == Kind::Pod {
+            self.index_write(&key, Some(&obj));
+        }
         self.section_mut(kind).insert(key.clone(), obj);
         self.changes.push(Change {
             kind,
@@ -252,6 +291,9 @@ impl World {
         let old = Before::of(old);
         let rv = self.next_rv();
         obj.meta_mut().resource_version = Some(rv);
+        if kind == Kind::Pod {
+            self.index_write(&key, Some(&obj));
+        }
         self.section_mut(kind).insert(key.clone(), obj);
         self.changes.push(Change {
             kind,
@@ -270,6 +312,9 @@ impl World {
     /// Removes an object at once (finalizers and grace are the callers' business).
     pub fn remove(&mut self, kind: Kind, key: &ObjKey) -> Option<Object> {
         let old = self.get_obj(kind, key)?.clone();
+        if kind == Kind::Pod {
+            self.index_write(key, None);
+        }
         self.section_mut(kind).remove(key);
         self.changes.push(Change {
             kind,

@@ -253,6 +253,14 @@ pub(crate) fn controlled_by(m: &ObjectMeta) -> Option<String> {
     meta::controller_of(m).map(|r| format!("{}/{}", r.kind, r.name))
 }
 
+/// DescribePodTemplate through a bare PrefixWriter (no tab alignment), as `rollout history
+/// --revision=N` prints it (polymorphichelpers printTemplate).
+pub fn pod_template_text(t: &PodTemplateSpec) -> String {
+    let mut w = Writer::default();
+    pod_template(&mut w, Some(t));
+    w.pending
+}
+
 /// DescribePodTemplate.
 pub(crate) fn pod_template(w: &mut Writer, t: Option<&PodTemplateSpec>) {
     w.write(0, "Pod Template:\n");
