@@ -199,12 +199,11 @@ fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
 }
 
 /// kubectl's three-way merge: fields of `modified` are set, fields the user removed since the
-/// last apply (`original`) are deleted, and everything else in `current` is kept. Lists are
-/// replaced whole; the server's defaulting then refills what they leave out.
+/// last apply (`original`) are deleted, and everything else in `current` is kept. Lists of objects
+/// with a strategic merge key (containers by name, ports by port, ...) merge item by item, so that
+/// server-set fields such as a Service's nodePort survive; other lists are replaced whole.
 pub fn three_way(current: &mut Value, original: Option<&Value>, modified: &Value) {
-    let (Value::Object(cur), Value::Object(m)) = (current, modified) else {
-        return;
-    };
+    let (Value::Object(cur), Value::Object(m)) = (current, modified) else { return };
     if let Some(Value::Object(orig)) = original {
         for k in orig.keys() {
             if !m.contains_key(k) {
@@ -216,11 +215,44 @@ pub fn three_way(current: &mut Value, original: Option<&Value>, modified: &Value
         let ov = original.and_then(|o| o.get(k));
         match (cur.get_mut(k), mv) {
             (Some(cv @ Value::Object(_)), Value::Object(_)) => three_way(cv, ov, mv),
+            (Some(Value::Array(cl)), Value::Array(ml)) if keyed(k, ml).is_some() && cl.iter().all(Value::is_object) => {
+                let key = keyed(k, ml).unwrap_or("name");
+                let merged = merge_keyed(cl, ov.and_then(Value::as_array), ml, key);
+                *cl = merged;
+            }
             _ => {
                 cur.insert(k.clone(), mv.clone());
             }
         }
     }
+}
+
+fn keyed(field: &str, items: &[Value]) -> Option<&'static str> {
+    super::patch::merge_key(field, items).filter(|key| items.iter().all(|i| i.get(key).is_some()))
+}
+
+fn merge_keyed(live: &[Value], original: Option<&Vec<Value>>, modified: &[Value], key: &str) -> Vec<Value> {
+    let find = |list: &[Value], v: &Value| list.iter().position(|x| x.get(key) == v.get(key));
+    let mut out = Vec::new();
+    for m in modified {
+        let orig = original.and_then(|o| find(o, m).map(|i| &o[i]));
+        match find(live, m) {
+            Some(i) => {
+                let mut item = live[i].clone();
+                three_way(&mut item, orig, m);
+                out.push(item);
+            }
+            None => out.push(m.clone()),
+        }
+    }
+    for l in live {
+        let in_modified = find(modified, l).is_some();
+        let in_original = original.is_some_and(|o| find(o, l).is_some());
+        if !in_modified && !in_original {
+            out.push(l.clone());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -238,6 +270,21 @@ mod tests {
             live,
             json!({"spec": {"replicas": 5, "template": {"x": 2}}, "status": {"a": 1}})
         );
+    }
+
+    #[test]
+    fn keyed_lists_keep_server_fields() {
+        let mut live = json!({"spec": {"ports": [{"port": 80, "nodePort": 31000, "protocol": "TCP"}]}});
+        let orig = json!({"spec": {"ports": [{"port": 80}]}});
+        let modified = json!({"spec": {"ports": [{"port": 80, "targetPort": 8080}]}});
+        three_way(&mut live, Some(&orig), &modified);
+        assert_eq!(live, json!({"spec": {"ports": [{"port": 80, "nodePort": 31000, "protocol": "TCP", "targetPort": 8080}]}}));
+        // A container removed from the manifest goes; one added appears.
+        let mut live = json!({"containers": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]});
+        let orig = json!({"containers": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]});
+        let modified = json!({"containers": [{"name": "a", "image": "x2"}, {"name": "c", "image": "z"}]});
+        three_way(&mut live, Some(&orig), &modified);
+        assert_eq!(live, json!({"containers": [{"name": "a", "image": "x2"}, {"name": "c", "image": "z"}]}));
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
 }
 
 /// The merge key of a list field, as the Kubernetes types declare `patchMergeKey`.
-fn merge_key(field: &str, items: &[Value]) -> Option<&'static str> {
+pub(crate) fn merge_key(field: &str, items: &[Value]) -> Option<&'static str> {
     Some(match field {
         "containers" | "initContainers" | "ephemeralContainers" | "env" | "volumes" | "imagePullSecrets" => "name",
         "volumeMounts" => "mountPath",

@@ -1,7 +1,7 @@
-//! Always-on admission for new pods: DefaultTolerationSeconds, ServiceAccount (the
-//! `kube-api-access-<5>` projected volume) and Priority.
+//! Always-on admission: for pods DefaultTolerationSeconds, ServiceAccount (the
+//! `kube-api-access-<5>` projected volume) and Priority; for Services the IP and port allocators.
 
-use crate::api::Object;
+use crate::api::{FieldError, Object};
 use crate::api::k8s_openapi::api::core::v1::{
     ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile, KeyToPath, ObjectFieldSelector,
     ProjectedVolumeSource, ServiceAccountTokenProjection, Toleration, Volume, VolumeMount, VolumeProjection,
@@ -89,4 +89,101 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
             ..Default::default()
         });
     }
+}
+
+/// Allocates what the API server allocates for a new Service: a ClusterIP from 10.96.0.0/12
+/// (random, above the 256-address static band) and NodePorts from 30000-32767 (random, above the
+/// 86-port static band), refusing addresses and ports already taken.
+pub(super) fn admit_service(
+    obj: &mut Object,
+    rng: &mut Rng,
+    taken_ips: &std::collections::BTreeSet<String>,
+    taken_ports: &std::collections::BTreeSet<i32>,
+) -> Result<(), FieldError> {
+    let Object::Service(svc) = obj else { return Ok(()) };
+    let Some(spec) = svc.spec.as_mut() else { return Ok(()) };
+    let t = spec.type_.clone().unwrap_or_else(|| "ClusterIP".into());
+    if t == "ExternalName" {
+        return Ok(());
+    }
+    match spec.cluster_ip.clone().filter(|s| !s.is_empty()) {
+        Some(ip) if ip == "None" => {
+            spec.cluster_ips = Some(vec!["None".into()]);
+        }
+        Some(ip) => {
+            if taken_ips.contains(&ip) {
+                return Err(FieldError::invalid(
+                    "spec.clusterIPs",
+                    format!("[]string{{{:?}}}", ip),
+                    &format!("failed to allocate IP {ip}: provided IP is already allocated"),
+                ));
+            }
+            if ip_offset(&ip).is_none() {
+                return Err(FieldError::invalid(
+                    "spec.clusterIPs",
+                    format!("[]string{{{:?}}}", ip),
+                    &format!("failed to allocate IP {ip}: the provided IP ({ip}) is not in the valid range. The range of valid IPs is 10.96.0.0/12"),
+                ));
+            }
+            spec.cluster_ips = Some(vec![ip]);
+        }
+        None => {
+            const SIZE: u64 = 1 << 20;
+            let ip = loop {
+                let off = 256 + rng.below(SIZE - 256 - 2);
+                let ip = format!("10.{}.{}.{}", 96 + (off >> 16), (off >> 8) & 0xff, off & 0xff);
+                if !taken_ips.contains(&ip) {
+                    break ip;
+                }
+            };
+            spec.cluster_ip = Some(ip.clone());
+            spec.cluster_ips = Some(vec![ip]);
+        }
+    }
+    spec.ip_families.get_or_insert_with(|| vec!["IPv4".into()]);
+    spec.ip_family_policy.get_or_insert_with(|| "SingleStack".into());
+    if t == "NodePort" || t == "LoadBalancer" {
+        let mut used = taken_ports.clone();
+        for (i, p) in spec.ports.iter_mut().flatten().enumerate() {
+            match p.node_port.filter(|n| *n != 0) {
+                Some(n) if used.contains(&n) => {
+                    return Err(FieldError::invalid(
+                        format!("spec.ports[{i}].nodePort"),
+                        n,
+                        "provided port is already allocated",
+                    ));
+                }
+                Some(n) if !(30000..=32767).contains(&n) => {
+                    return Err(FieldError::invalid(
+                        format!("spec.ports[{i}].nodePort"),
+                        n,
+                        "provided port is not in the valid range. The range of valid ports is 30000-32767",
+                    ));
+                }
+                Some(n) => {
+                    used.insert(n);
+                }
+                None => {
+                    let n = loop {
+                        let n = 30086 + rng.below(32767 - 30086 + 1) as i32;
+                        if !used.contains(&n) {
+                            break n;
+                        }
+                    };
+                    used.insert(n);
+                    p.node_port = Some(n);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Offset of an address inside 10.96.0.0/12, if it is a valid service address there.
+fn ip_offset(ip: &str) -> Option<u64> {
+    let parts: Vec<u64> = ip.split('.').map(|p| p.parse().ok()).collect::<Option<Vec<_>>>()?;
+    if parts.len() != 4 || parts.iter().any(|p| *p > 255) || parts[0] != 10 || !(96..112).contains(&parts[1]) {
+        return None;
+    }
+    Some(((parts[1] - 96) << 16) | (parts[2] << 8) | parts[3])
 }

@@ -237,8 +237,39 @@ impl World {
         if self.get_obj(kind, &key).is_some() {
             return Err(Error::already_exists(kind, &key.name));
         }
-        if kind == Kind::Pod {
-            admission::admit_pod(&mut obj, &mut self.state.rng);
+        if kind.namespaced() && kind != Kind::Event {
+            let ns = ObjKey::cluster(key.namespace.clone());
+            match self.get_obj(Kind::Namespace, &ns) {
+                None => return Err(Error::not_found(Kind::Namespace, &key.namespace)),
+                Some(n) if n.meta().deletion_timestamp.is_some() => {
+                    return Err(Error::Status {
+                        reason: crate::api::Reason::Forbidden,
+                        message: format!(
+                            "{} {} is forbidden: unable to create new content in namespace {} because it is being terminated",
+                            kind.resource(),
+                            crate::api::error::go_quote(&key.name),
+                            key.namespace
+                        ),
+                        context: String::new(),
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        match kind {
+            Kind::Pod => admission::admit_pod(&mut obj, &mut self.state.rng),
+            Kind::Service => {
+                let mut ips = std::collections::BTreeSet::new();
+                let mut ports = std::collections::BTreeSet::new();
+                for s in self.list::<crate::api::k8s_openapi::api::core::v1::Service>(None) {
+                    let Some(spec) = &s.spec else { continue };
+                    ips.extend(spec.cluster_ips.iter().flatten().filter(|ip| *ip != "None").cloned());
+                    ports.extend(spec.ports.iter().flatten().filter_map(|p| p.node_port));
+                }
+                admission::admit_service(&mut obj, &mut self.state.rng, &ips, &ports)
+                    .map_err(|e| Error::invalid(kind, &key.name, vec![e]))?;
+            }
+            _ => {}
         }
         let now = self.now();
         let uid = self.state.rng.uuid();
