@@ -7,9 +7,11 @@ mod events;
 mod pod_index;
 pub use events::Source;
 mod section;
+mod timers;
 
 pub use pod_index::{PodIndex, PodInfo};
 pub use section::Section;
+pub use timers::TimerQueue;
 
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::{Error, Kind, ObjKey, Object, Result, Typed, validation};
@@ -41,7 +43,7 @@ pub struct State {
     #[serde(default)]
     pub timer_seq: u64,
     #[serde(default)]
-    pub timers: Vec<Timer>,
+    pub timers: TimerQueue,
     /// Next host part handed out in each node's pod CIDR.
     #[serde(default)]
     pub pod_ip_next: BTreeMap<String, u32>,
@@ -60,7 +62,7 @@ impl State {
             namespace: "default".into(),
             realtime: false,
             timer_seq: 0,
-            timers: Vec::new(),
+            timers: TimerQueue::default(),
             pod_ip_next: BTreeMap::new(),
             node_cidr: BTreeMap::new(),
         }
@@ -376,28 +378,16 @@ impl World {
 
     /// Schedules `controller` to reconcile `key` at `at` (keeping only the earliest wake-up).
     pub fn wake_at(&mut self, controller: &str, key: &ObjKey, at: SimTime) {
-        let k = key.encode();
-        if let Some(pos) = self
-            .state
-            .timers
-            .iter()
-            .position(|t| t.controller == controller && t.key == k)
-        {
-            if self.state.timers[pos].at <= at {
-                return;
-            }
-            self.state.timers.remove(pos);
+        let seq = self.state.timer_seq + 1;
+        if self.state.timers.wake(controller, key.encode(), at, seq) {
+            self.state.timer_seq = seq;
+            self.dirty = true;
         }
-        self.state.timer_seq += 1;
-        let t = Timer {
-            at,
-            seq: self.state.timer_seq,
-            controller: controller.to_string(),
-            key: k,
-        };
-        let pos = self.state.timers.partition_point(|x| (x.at, x.seq) < (t.at, t.seq));
-        self.state.timers.insert(pos, t);
-        self.dirty = true;
+    }
+
+    /// When `controller` is due to reconcile `key` next, if it is.
+    pub fn timer_due(&self, controller: &str, key: &ObjKey) -> Option<SimTime> {
+        self.state.timers.due(controller, &key.encode())
     }
 
     pub fn wake_after(&mut self, controller: &str, key: &ObjKey, d: SimDuration) {
@@ -406,26 +396,26 @@ impl World {
     }
 
     pub fn next_timer(&self) -> Option<SimTime> {
-        self.state.timers.first().map(|t| t.at)
+        self.state.timers.next()
     }
 
     /// Removes and returns the timers due at or before `t`.
     pub fn pop_due(&mut self, t: SimTime) -> Vec<Timer> {
-        let n = self.state.timers.partition_point(|x| x.at <= t);
-        if n > 0 {
+        let due = self.state.timers.pop_due(t);
+        if !due.is_empty() {
             self.dirty = true;
         }
-        self.state.timers.drain(..n).collect()
+        due
     }
 
     /// `metadata.generateName` plus 5 random characters, when no name is given.
     fn generate_name(&mut self, obj: &mut Object) {
-        if obj.meta().name.as_deref().is_none_or(str::is_empty)
-            && let Some(prefix) = obj.meta().generate_name.clone()
-        {
-            let base: String = prefix.chars().take(58).collect();
-            let name = format!("{base}{}", self.state.rng.suffix(5));
-            obj.meta_mut().name = Some(name);
+        if obj.meta().name.as_deref().is_none_or(str::is_empty) {
+            if let Some(prefix) = obj.meta().generate_name.clone() {
+                let base: String = prefix.chars().take(58).collect();
+                let name = format!("{base}{}", self.state.rng.suffix(5));
+                obj.meta_mut().name = Some(name);
+            }
         }
     }
 

@@ -95,14 +95,7 @@ fn old_pods_running(world: &mut World, d: &Deployment, rss: &Rss, rs_list: &[Rep
 /// time plus grace period.
 fn termination_end(world: &World, p: &Pod) -> Option<SimTime> {
     let deleted = p.metadata.deletion_timestamp.as_ref()?;
-    let key = ObjKey::of(&p.metadata).encode();
-    let kubelet = world
-        .state
-        .timers
-        .iter()
-        .filter(|t| t.controller == "kubelet" && t.key == key)
-        .map(|t| t.at)
-        .min();
+    let kubelet = world.timer_due("kubelet", &ObjKey::of(&p.metadata));
     let grace = p.metadata.deletion_grace_period_seconds.unwrap_or(30);
     Some(kubelet.unwrap_or_else(|| SimTime::from_timestamp(deleted.0) + crate::sim::SimDuration::from_secs(grace)))
 }

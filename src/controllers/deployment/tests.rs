@@ -16,6 +16,11 @@ fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 
 fn cluster() -> World {
     let mut w = World::new(State::new(42, SimTime::from_secs(1_704_067_200)));
+    let ns = crate::api::k8s_openapi::api::core::v1::Namespace {
+        metadata: ObjectMeta { name: Some("default".into()), ..Default::default() },
+        ..Default::default()
+    };
+    w.admit_create(ns.into_object()).unwrap();
     let res: BTreeMap<String, Quantity> = [("cpu", "4"), ("memory", "16Gi"), ("pods", "110")]
         .iter()
         .map(|(k, v)| (k.to_string(), Quantity(v.to_string())))
