@@ -93,7 +93,14 @@ pub(super) fn run(g: &Globals, a: DescribeArgs, out: &mut Output) -> Result<i32,
     let mut objs: Vec<&Object> = Vec::new();
     let mut errors: Vec<Error> = Vec::new();
     for r in &reqs {
-        let (found, errs) = get::find(&s.world, &Request { kind: r.kind, names: r.names.clone() }, &scope);
+        let (found, errs) = get::find(
+            &s.world,
+            &Request {
+                kind: r.kind,
+                names: r.names.clone(),
+            },
+            &scope,
+        );
         objs.extend(found);
         errors.extend(errs);
     }
@@ -140,5 +147,11 @@ pub(super) fn run(g: &Globals, a: DescribeArgs, out: &mut Output) -> Result<i32,
 }
 
 fn is_not_found(e: &Error) -> bool {
-    matches!(e, Error::Status { reason: Reason::NotFound, .. })
+    matches!(
+        e,
+        Error::Status {
+            reason: Reason::NotFound,
+            ..
+        }
+    )
 }

@@ -82,9 +82,12 @@ pub(super) fn run(g: &Globals, a: RolloutArgs, out: &mut Output) -> Result<i32, 
     }
 }
 
+/// The objects found and the NotFound errors for the missing ones.
+type Targets = (Vec<(Kind, ObjKey)>, Vec<Error>);
+
 /// The named objects (kubectl's builder with ResourceTypeOrNameArgs(true, ...)); a type without
 /// names means every object of it in the namespace.
-fn targets(world: &crate::world::World, ns: &str, resources: &[String]) -> Result<(Vec<(Kind, ObjKey)>, Vec<Error>), Error> {
+fn targets(world: &crate::world::World, ns: &str, resources: &[String]) -> Result<Targets, Error> {
     if resources.is_empty() {
         return Err(Error::msg("required resource not specified"));
     }
@@ -97,7 +100,14 @@ fn targets(world: &crate::world::World, ns: &str, resources: &[String]) -> Resul
     let mut keys = Vec::new();
     let mut errors = Vec::new();
     for r in &reqs {
-        let (objs, errs) = get::find(world, &Request { kind: r.kind, names: r.names.clone() }, &scope);
+        let (objs, errs) = get::find(
+            world,
+            &Request {
+                kind: r.kind,
+                names: r.names.clone(),
+            },
+            &scope,
+        );
         keys.extend(objs.iter().map(|o| (r.kind, ObjKey::of(o.meta()))));
         errors.extend(errs);
     }
@@ -109,17 +119,23 @@ fn run_status(g: &Globals, a: StatusArgs, out: &mut Output) -> Result<i32, Error
         return Err(Error::msg("required resource not specified"));
     }
     if a.revision < 0 {
-        return Err(Error::msg(format!("revision must be a positive integer: {}", a.revision)));
+        return Err(Error::msg(format!(
+            "revision must be a positive integer: {}",
+            a.revision
+        )));
     }
     let timeout = match &a.timeout {
-        Some(t) => Some(parse_go_duration(t).map_err(|e| {
-            Error::msg(format!("invalid argument {t:?} for \"--timeout\" flag: {e}"))
-        })?),
+        Some(t) => Some(
+            parse_go_duration(t)
+                .map_err(|e| Error::msg(format!("invalid argument {t:?} for \"--timeout\" flag: {e}")))?,
+        ),
         None => None,
     };
     let (reqs, _) = get::parse_args(&a.resources)?;
     if reqs.len() > 1 {
-        return Err(Error::msg("you must provide one or more resources by argument or filename"));
+        return Err(Error::msg(
+            "you must provide one or more resources by argument or filename",
+        ));
     }
     let mut s = g.write(out)?;
     let ns = s.namespace(g);
@@ -182,7 +198,10 @@ fn template_text(t: &PodTemplateSpec) -> String {
 
 fn run_history(g: &Globals, a: HistoryArgs, out: &mut Output) -> Result<i32, Error> {
     if a.revision < 0 {
-        return Err(Error::msg(format!("revision must be a positive integer: {}", a.revision)));
+        return Err(Error::msg(format!(
+            "revision must be a positive integer: {}",
+            a.revision
+        )));
     }
     let s = g.read(out)?;
     let ns = s.namespace(g);

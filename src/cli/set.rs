@@ -220,7 +220,14 @@ fn apply(
             all_namespaces: false,
             selector: selector.as_ref(),
         };
-        let (objs, errs) = get::find(&s.world, &Request { kind: r.kind, names: r.names.clone() }, &scope);
+        let (objs, errs) = get::find(
+            &s.world,
+            &Request {
+                kind: r.kind,
+                names: r.names.clone(),
+            },
+            &scope,
+        );
         errors.extend(errs);
         keys.extend(objs.iter().map(|o| (r.kind, ObjKey::of(o.meta()))));
     }

@@ -114,7 +114,10 @@ pub fn delete_object(
     // A namespace carries the `kubernetes` finalizer in its spec: it turns Terminating and the
     // namespace controller empties it before it goes.
     if let Object::Namespace(n) = &mut obj
-        && n.spec.as_ref().and_then(|s| s.finalizers.as_ref()).is_some_and(|f| !f.is_empty())
+        && n.spec
+            .as_ref()
+            .and_then(|s| s.finalizers.as_ref())
+            .is_some_and(|f| !f.is_empty())
     {
         if n.metadata.deletion_timestamp.is_none() {
             n.metadata.deletion_timestamp = Some(now);
@@ -151,7 +154,13 @@ pub fn dependents_of(world: &World, ns: &str, uid: &str) -> Vec<(Kind, ObjKey)> 
     let mut out = Vec::new();
     for kind in DEPENDENT_KINDS {
         if kind == Kind::Pod {
-            out.extend(world.pods().owned_by(uid).filter(|(k, _)| k.namespace == ns).map(|(k, _)| (kind, k.clone())));
+            out.extend(
+                world
+                    .pods()
+                    .owned_by(uid)
+                    .filter(|(k, _)| k.namespace == ns)
+                    .map(|(k, _)| (kind, k.clone())),
+            );
             continue;
         }
         for o in world.list_objs(kind, Some(ns)) {

@@ -160,7 +160,11 @@ pub fn triggers(world: &World, change: &Change, out: &mut Vec<(Ctl, ObjKey)>) {
         }
         Kind::ReplicationController => out.push((Ctl::ReplicationController, change.key.clone())),
         Kind::Deployment => out.push((Ctl::Deployment, change.key.clone())),
-        Kind::Node => out.push((Ctl::Scheduler, scheduler::pending_key())),
+        Kind::Node => {
+            out.push((Ctl::Scheduler, scheduler::pending_key()));
+            // The node's own kubelet registers it (keys without a namespace are nodes).
+            out.push((Ctl::Kubelet, change.key.clone()));
+        }
         Kind::Namespace => out.push((Ctl::Namespace, change.key.clone())),
         _ => {}
     }

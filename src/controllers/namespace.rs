@@ -4,7 +4,12 @@
 use super::common::{Propagation, delete_object};
 use crate::api::k8s_openapi::api::core::v1::Namespace;
 use crate::api::{Kind, ObjKey, Result};
+use crate::sim::SimDuration;
 use crate::world::World;
+
+/// How soon the controller looks again while content remains (it re-queues the namespace
+/// rather than trusting every deletion to be reported).
+const RECHECK: i64 = 5;
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let Some(ns) = world.get::<Namespace>(key).cloned() else {
@@ -20,7 +25,16 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     }
     let name = key.name.clone();
     let mut remaining = 0;
+    // PodBehaviors describe how the simulated world behaves, not workloads: they go last, so
+    // the pods they govern still terminate the way they say.
+    let workloads_left = Kind::all()
+        .filter(|k| k.namespaced() && *k != Kind::Event && *k != Kind::PodBehavior)
+        .any(|k| !world.list_objs(k, Some(&name)).is_empty());
     for kind in Kind::all().filter(|k| k.namespaced()) {
+        if kind == Kind::PodBehavior && workloads_left {
+            remaining += 1;
+            continue;
+        }
         let keys: Vec<ObjKey> = world
             .list_objs(kind, Some(&name))
             .iter()
@@ -37,6 +51,8 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     }
     if remaining == 0 {
         world.remove(Kind::Namespace, key);
+    } else {
+        world.wake_after("namespace", key, SimDuration::from_secs(RECHECK));
     }
     Ok(())
 }

@@ -281,11 +281,10 @@ fn related_ranks(world: &World, s: &Spec) -> BTreeMap<String, i64> {
     let mut ranks = BTreeMap::new();
     for uid in &uids {
         for (_, p) in world.pods().owned_by(uid) {
-            if p.active() && p.controller.as_deref() == Some(uid.as_str()) {
-                if let Some(n) = &p.node {
+            if p.active() && p.controller.as_deref() == Some(uid.as_str())
+                && let Some(n) = &p.node {
                     *ranks.entry(n.clone()).or_insert(0) += 1;
                 }
-            }
         }
     }
     ranks

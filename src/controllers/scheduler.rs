@@ -50,11 +50,10 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let nodes: Vec<NodeInfo<'_>> = node_objs.iter().map(NodeInfo::new).collect();
     let mut usage: BTreeMap<String, Usage> = BTreeMap::new();
     for (_, p) in world.pods().iter() {
-        if let Some(n) = &p.node {
-            if !p.terminal() {
+        if let Some(n) = &p.node
+            && !p.terminal() {
                 usage.entry(n.clone()).or_default().add(p);
             }
-        }
     }
     for k in pending {
         let Some(pod) = world.get::<Pod>(&k).cloned() else {
@@ -280,6 +279,17 @@ fn filter(
             });
         }
     }
+    // Filter plugins in the default profile's order; the first that rejects a node names it:
+    // NodeUnschedulable, TaintToleration, NodeAffinity, NodeResourcesFit, InterPodAffinity.
+    for t in node_spec.taints.iter().flatten() {
+        if (t.effect == "NoSchedule" || t.effect == "NoExecute") && !tolerations.iter().any(|tol| tolerates(tol, t)) {
+            let v = t.value.clone().unwrap_or_default();
+            return Err(Reject {
+                reasons: vec![format!("node(s) had untolerated taint {{{}: {v}}}", t.key)],
+                resolvable: false,
+            });
+        }
+    }
     let labels = meta::labels(&n.metadata);
     let selector_ok = spec
         .node_selector
@@ -309,15 +319,6 @@ fn filter(
             reasons: vec!["node(s) didn't match Pod's node affinity/selector".into()],
             resolvable: false,
         });
-    }
-    for t in node_spec.taints.iter().flatten() {
-        if (t.effect == "NoSchedule" || t.effect == "NoExecute") && !tolerations.iter().any(|tol| tolerates(tol, t)) {
-            let v = t.value.clone().unwrap_or_default();
-            return Err(Reject {
-                reasons: vec![format!("node(s) had untolerated taint {{{}: {v}}}", t.key)],
-                resolvable: false,
-            });
-        }
     }
     let mut reasons = Vec::new();
     let pods_cap = info.allocatable("pods") / 1000;

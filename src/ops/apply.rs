@@ -1,6 +1,7 @@
 //! `apply` and `create -f`: kubectl's client-side apply with the last-applied-configuration
 //! three-way merge, admission (defaulting, validation) and created/configured/unchanged results.
 
+use super::import;
 use super::manifest::Doc;
 use crate::api::{Error, Kind, ObjKey, Object, Result, decode_value, defaults, meta, validation};
 use crate::world::World;
@@ -55,11 +56,22 @@ pub struct Applied {
 pub fn apply(world: &mut World, docs: Vec<Doc>, o: &Options, warnings: &mut Vec<String>) -> (Vec<Applied>, Vec<Error>) {
     let mut done = Vec::new();
     let mut errors = Vec::new();
-    for d in docs {
+    let mut skipped = 0;
+    for mut d in docs {
+        if import::owned_by_a_controller(&d.value) {
+            skipped += 1;
+            continue;
+        }
+        import::drop_server_fields(&mut d.value);
         match apply_one(world, d, o, warnings) {
             Ok(a) => done.push(a),
             Err(e) => errors.push(e),
         }
+    }
+    if skipped > 0 {
+        warnings.push(format!(
+            "kubesim: skipped {skipped} object(s) owned by a controller in the input; their controllers recreate them"
+        ));
     }
     (done, errors)
 }

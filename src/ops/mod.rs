@@ -6,6 +6,7 @@ pub mod cluster;
 pub mod delete;
 pub mod generate;
 pub mod get;
+pub mod import;
 pub mod label;
 pub mod manifest;
 pub mod patch;

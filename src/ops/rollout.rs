@@ -87,11 +87,15 @@ fn deployment_status(d: &Deployment, revision: i64) -> Result<(String, bool)> {
     }
     let st = d.status.clone().unwrap_or_default();
     if d.metadata.generation.unwrap_or(0) <= st.observed_generation.unwrap_or(0) {
-        let timed_out = st.conditions.iter().flatten().any(|c| {
-            c.type_ == "Progressing" && c.reason.as_deref() == Some("ProgressDeadlineExceeded")
-        });
+        let timed_out = st
+            .conditions
+            .iter()
+            .flatten()
+            .any(|c| c.type_ == "Progressing" && c.reason.as_deref() == Some("ProgressDeadlineExceeded"));
         if timed_out {
-            return Err(Error::msg(format!("deployment {name:?} exceeded its progress deadline")));
+            return Err(Error::msg(format!(
+                "deployment {name:?} exceeded its progress deadline"
+            )));
         }
         let updated = st.updated_replicas.unwrap_or(0);
         let replicas = st.replicas.unwrap_or(0);
@@ -201,7 +205,10 @@ fn statefulset_status(sts: &StatefulSet) -> Result<(String, bool)> {
                 false,
             ));
         }
-        return Ok((format!("partitioned roll out complete: {updated} new pods have been updated..."), true));
+        return Ok((
+            format!("partitioned roll out complete: {updated} new pods have been updated..."),
+            true,
+        ));
     }
     let update_rev = st.update_revision.clone().unwrap_or_default();
     let current_rev = st.current_revision.clone().unwrap_or_default();
@@ -430,11 +437,8 @@ pub fn history(world: &World, kind: Kind, key: &ObjKey, revision: i64) -> Result
             Ok(History::Table(
                 info.into_iter()
                     .map(|(r, cr)| {
-                        let cc = (!is_sts).then(|| {
-                            meta::annotation(&cr.metadata, CHANGE_CAUSE)
-                                .unwrap_or("")
-                                .to_string()
-                        });
+                        let cc =
+                            (!is_sts).then(|| meta::annotation(&cr.metadata, CHANGE_CAUSE).unwrap_or("").to_string());
                         (r, cc)
                     })
                     .collect(),
@@ -477,7 +481,10 @@ pub fn undo(world: &mut World, kind: Kind, key: &ObjKey, to_revision: i64) -> Re
     let obj = get(world, kind, key)?;
     if !matches!(kind, Kind::Deployment | Kind::DaemonSet | Kind::StatefulSet) {
         return Err(if visitable(kind) {
-            Error::msg(format!("no rollbacker has been implemented for {:?}", kind.group_kind()))
+            Error::msg(format!(
+                "no rollbacker has been implemented for {:?}",
+                kind.group_kind()
+            ))
         } else {
             Error::msg(format!(
                 "error retrieving rollbacker for {:?}, no visitor method exists for {}",
@@ -500,7 +507,11 @@ pub fn undo(world: &mut World, kind: Kind, key: &ObjKey, to_revision: i64) -> Re
                     "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume deployment/{name}' and try again"
                 )));
             }
-            let mut template = target.spec.as_ref().and_then(|s| s.template.clone()).unwrap_or_default();
+            let mut template = target
+                .spec
+                .as_ref()
+                .and_then(|s| s.template.clone())
+                .unwrap_or_default();
             if without_hash(&template) == without_hash(&spec.template) {
                 return Ok(format!(
                     "skipped rollback (current template already matches revision {to_revision})"

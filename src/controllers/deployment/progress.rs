@@ -95,7 +95,7 @@ fn replica_failures(all: &[&ReplicaSet], new_rs: Option<&ReplicaSet>) -> Vec<Dep
 }
 
 /// requeueStuckDeployment: wake up when the deadline passes without progress
-/// (lastUpdateTime + progressDeadlineSeconds, plus the second upstream adds).
+/// (lastUpdateTime + progressDeadlineSeconds; see `deployment_timed_out` on the skew second).
 fn requeue_stuck(world: &mut World, d: &Deployment, s: &DeploymentStatus) {
     let Some(deadline) = util::progress_deadline(d) else {
         return;
@@ -114,7 +114,7 @@ fn requeue_stuck(world: &mut World, d: &Deployment, s: &DeploymentStatus) {
     let Some(from) = c.last_update_time.as_ref().map(|t| t.0.as_second()) else {
         return;
     };
-    let at = SimTime::from_secs(from + deadline + 1);
+    let at = SimTime::from_secs(from + deadline);
     if at > world.now() {
         world.wake_at("deployment", &ObjKey::of(&d.metadata), at);
     }

@@ -322,9 +322,9 @@ fn progress_deadline_exceeded_when_pods_never_become_ready() {
     engine::settle(&mut w).unwrap();
     set_image(&mut w, &key, "nginx:broken");
     let start = w.now();
-    engine::advance(&mut w, start + SimDuration::from_secs(60)).unwrap();
+    engine::advance(&mut w, start + SimDuration::from_secs(59)).unwrap();
     assert_eq!(condition(&w, &key, "Progressing").0, "True");
-    engine::advance(&mut w, start + SimDuration::from_secs(61)).unwrap();
+    engine::advance(&mut w, start + SimDuration::from_secs(60)).unwrap();
     assert_eq!(
         condition(&w, &key, "Progressing"),
         ("False".into(), "ProgressDeadlineExceeded".into())

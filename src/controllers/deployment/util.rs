@@ -527,7 +527,10 @@ pub(super) fn deployment_progressing(d: &Deployment, new: &DeploymentStatus) -> 
 }
 
 /// DeploymentTimedOut: no progress for progressDeadlineSeconds since the Progressing
-/// condition's lastUpdateTime (strictly before now).
+/// condition's lastUpdateTime. Upstream compares strictly (`Before`) on sub-second wall times and
+/// requeues a second late to absorb clock skew; the simulated clock has neither, so the deadline
+/// is reached at exactly lastUpdateTime + progressDeadlineSeconds (a 600 s deadline fails at
+/// 00:10:00, as the product's transcripts show).
 pub(super) fn deployment_timed_out(d: &Deployment, s: &DeploymentStatus, now_secs: i64) -> bool {
     let Some(deadline) = progress_deadline(d) else {
         return false;
@@ -541,7 +544,7 @@ pub(super) fn deployment_timed_out(d: &Deployment, s: &DeploymentStatus, now_sec
         _ => c
             .last_update_time
             .as_ref()
-            .is_some_and(|t| t.0.as_second() + deadline < now_secs),
+            .is_some_and(|t| t.0.as_second() + deadline <= now_secs),
     }
 }
 

@@ -309,7 +309,7 @@ fn conditions_keep_transition_time_and_order() {
 }
 
 #[test]
-fn timeout_is_strictly_after_the_deadline() {
+fn timeout_is_reached_at_the_deadline() {
     let mut d = deployment(3, pct("25%"), pct("25%"));
     d.spec.as_mut().unwrap().progress_deadline_seconds = Some(600);
     let t = Time(jiff::Timestamp::from_second(1000).unwrap());
@@ -318,8 +318,8 @@ fn timeout_is_strictly_after_the_deadline() {
         &mut s,
         new_condition(PROGRESSING, "True", RS_UPDATED_REASON, "x".into(), &t),
     );
-    assert!(!deployment_timed_out(&d, &s, 1600));
-    assert!(deployment_timed_out(&d, &s, 1601));
+    assert!(!deployment_timed_out(&d, &s, 1599));
+    assert!(deployment_timed_out(&d, &s, 1600));
 }
 
 #[test]
