@@ -13,6 +13,9 @@
 //! Fixtures are cached in `target/bench-fixtures` (or `$KUBESIM_BENCH_DIR`); delete them after
 //! changing the store's format or the controllers.
 
+// Benchmarks measure wall time and read their settings from the environment.
+#![allow(clippy::disallowed_methods, clippy::print_stderr)]
+
 mod fixture;
 
 use std::hint::black_box;
@@ -20,10 +23,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
 
 fn run(args: &[&str]) -> (i32, kubesim::cli::Output) {
-    let args: Vec<String> = std::iter::once("kubesim").chain(args.iter().copied()).map(String::from).collect();
+    let args: Vec<String> = std::iter::once("kubesim")
+        .chain(args.iter().copied())
+        .map(String::from)
+        .collect();
     kubesim::cli::run(&args)
 }
 
@@ -68,13 +74,17 @@ fn bench_size(c: &mut Criterion, nodes: u32, pods: u64) {
     let pods_json = stdout_of(&store, &["get", "pods", "-A", "-o", "json"]);
     let rs_json = stdout_of(&store, &["get", "rs", "-A", "-o", "json"]);
     // A mutating command rewrites the whole store: its floor is every object it holds.
-    let all_json = stdout_of(&store, &["get", "nodes,pods,rs,deploy,ds,svc,ns,events", "-A", "-o", "json"]);
+    let all_json = stdout_of(
+        &store,
+        &["get", "nodes,pods,rs,deploy,ds,svc,ns,events", "-A", "-o", "json"],
+    );
     let store_bytes = std::fs::read(&store).expect("read fixture");
 
     let mut g = c.benchmark_group(label);
     g.sample_size(10);
+    g.sampling_mode(SamplingMode::Flat);
     g.warm_up_time(Duration::from_secs(1));
-    g.measurement_time(Duration::from_secs(if pods > 10_000 { 20 } else { 5 }));
+    g.measurement_time(Duration::from_secs(if pods > 10_000 { 40 } else { 8 }));
 
     g.bench_function("get pods", |b| {
         b.iter(|| {
@@ -83,7 +93,9 @@ fn bench_size(c: &mut Criterion, nodes: u32, pods: u64) {
             black_box(out.stdout.len())
         })
     });
-    g.bench_function("floor get pods -A -o json (IgnoredAny)", |b| b.iter(|| read_floor(&pods_json)));
+    g.bench_function("floor get pods -A -o json (IgnoredAny)", |b| {
+        b.iter(|| read_floor(&pods_json))
+    });
 
     g.bench_function("get rs", |b| {
         b.iter(|| {
@@ -92,7 +104,9 @@ fn bench_size(c: &mut Criterion, nodes: u32, pods: u64) {
             black_box(out.stdout.len())
         })
     });
-    g.bench_function("floor get rs -A -o json (IgnoredAny)", |b| b.iter(|| read_floor(&rs_json)));
+    g.bench_function("floor get rs -A -o json (IgnoredAny)", |b| {
+        b.iter(|| read_floor(&rs_json))
+    });
 
     let dir = scratch(&format!("scale-{nodes}-{pods}"));
     let copy = dir.join("store.json");

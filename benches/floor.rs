@@ -11,6 +11,8 @@
 //!
 //! Prints one line: `floor_ms=<mean> min_ms=<min> json_bytes=<n> kinds=<list>`.
 
+// Benchmarks measure wall time and read their settings from the environment.
+#![allow(clippy::disallowed_methods)]
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::hint::black_box;
@@ -91,8 +93,13 @@ fn main() {
         fail(&format!("kubesim get {kinds} -A -o json: {}", out.stderr));
     }
     let bytes = out.stdout.into_bytes();
-    let dir = tempfile::tempdir_in(a.store.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))
-        .unwrap_or_else(|e| fail(&format!("temp dir: {e}")));
+    let dir = tempfile::tempdir_in(
+        a.store
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new(".")),
+    )
+    .unwrap_or_else(|e| fail(&format!("temp dir: {e}")));
     let target = dir.path().join("floor.json");
     let write_to = a.write.then_some(target.as_path());
     floor(&bytes, write_to); // warm-up
@@ -104,7 +111,10 @@ fn main() {
     }
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let min = times.iter().copied().fold(f64::INFINITY, f64::min);
-    println!("floor_ms={mean:.3} min_ms={min:.3} json_bytes={} kinds={kinds}", bytes.len());
+    println!(
+        "floor_ms={mean:.3} min_ms={min:.3} json_bytes={} kinds={kinds}",
+        bytes.len()
+    );
 }
 
 fn fail(e: &str) -> ! {

@@ -7,6 +7,8 @@
 //! See `fixture/mod.rs` for what the store holds. Prints how long generation took and the file's
 //! size.
 
+// Benchmarks measure wall time and read their settings from the environment.
+#![allow(clippy::disallowed_methods)]
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod fixture;
@@ -33,7 +35,12 @@ fn parse_args() -> Result<Args, String> {
             Some((f, v)) => (f.to_string(), Some(v.to_string())),
             None => (arg.clone(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
         match flag.as_str() {
             "--nodes" => a.nodes = value("--nodes")?.parse().map_err(|e| format!("--nodes: {e}"))?,
             "--pods" => a.pods = value("--pods")?.parse().map_err(|e| format!("--pods: {e}"))?,

@@ -55,7 +55,7 @@ rss_kb() { # PREPARE-or-empty COMMAND... -> max RSS in KiB (of one run)
     /usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'
 }
 size_of() { stat -c %s "$1"; }
-mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
+mb() { awk -v b="$1" 'BEGIN { if (b < 1e6) printf "%.0f kB", b / 1e3; else printf "%.1f MB", b / 1e6 }'; }
 ms() { awk -v s="$1" 'BEGIN { if (s < 1) printf "%.1f ms", s * 1e3; else printf "%.2f s", s }'; }
 
 ROWS=()
@@ -63,7 +63,7 @@ row() { # COMMAND FIXTURE MEAN_S FLOOR_MS RSS_KB STORE_BYTES
     local ratio rssr
     ratio=$(awk -v m="$3" -v f="$4" 'BEGIN { if (f > 0) printf "%.1f×", m * 1e3 / f; else print "–" }')
     rssr=$(awk -v r="$5" -v s="$6" 'BEGIN { printf "%.1f×", r * 1024 / s }')
-    ROWS+=("| \`$1\` | $2 | $(ms "$3") | $(awk -v f="$4" 'BEGIN { printf "%.2f ms", f }') | $ratio | $(mb $(($5 * 1024))) ($rssr) | $(mb "$6") |")
+    ROWS+=("| \`$1\` | $2 | $(ms "$3") | $(awk -v f="$4" 'BEGIN { if (f < 0.1) printf "%.0f µs", f * 1e3; else printf "%.1f ms", f }') | $ratio | $(mb $(($5 * 1024))) ($rssr) | $(mb "$6") |")
 }
 
 # --- the default cluster (control plane + 3 workers) ------------------------------------------

@@ -93,11 +93,15 @@ pub(super) fn run(g: &Globals, a: ClusterArgs, out: &mut Output) -> Result<i32, 
         }
         ClusterCmd::Info => {
             let s = g.read(out)?;
-            out.line(format!("Store:      {}", display_path(&s.path)));
-            out.line(format!("Clock:      {}", s.world.now().rfc3339()));
-            out.line(format!("Seed:       {}", s.world.state.seed));
-            for (k, n) in cluster::summary(&s.world) {
-                out.line(format!("{:<12}{n}", format!("{}:", capitalise(&k))));
+            let mut rows = vec![
+                ("Store".to_string(), display_path(&s.path)),
+                ("Clock".to_string(), s.world.now().rfc3339()),
+                ("Seed".to_string(), s.world.state.seed.to_string()),
+            ];
+            rows.extend(cluster::summary(&s.world).into_iter().map(|(k, n)| (k, n.to_string())));
+            let width = rows.iter().map(|(k, _)| k.len() + 2).max().unwrap_or(0);
+            for (k, v) in rows {
+                out.line(format!("{:<width$}{v}", format!("{k}:")));
             }
             s.finish()?;
         }
@@ -112,12 +116,4 @@ pub(super) fn run(g: &Globals, a: ClusterArgs, out: &mut Output) -> Result<i32, 
         }
     }
     Ok(0)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

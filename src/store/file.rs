@@ -16,9 +16,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(rename_all = "camelCase")]
 struct FileIn {
     schema_version: u32,
-    state: Box<RawValue>,
-    #[serde(default)]
-    objects: BTreeMap<String, Box<RawValue>>,
+    #[serde(borrow)]
+    state: &'static RawValue,
+    #[serde(default, borrow)]
+    objects: BTreeMap<String, &'static RawValue>,
 }
 
 fn corrupt(path: &Path, e: impl std::fmt::Display) -> Error {
@@ -38,7 +39,10 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
     if text.trim().is_empty() {
         return Err(corrupt(path, "the file is empty"));
     }
-    let file: FileIn = serde_json::from_str(&text).map_err(|e| corrupt(path, e))?;
+    // The file's text lives for the whole process: sections and objects borrow from it and are
+    // decoded only when a command needs them (one command per process, so nothing is lost).
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let file: FileIn = serde_json::from_str(text).map_err(|e| corrupt(path, e))?;
     if file.schema_version > SCHEMA_VERSION {
         return Err(Error::msg(format!(
             "the store {} was written by a newer kubesim (schema version {}; this kubesim reads up to {SCHEMA_VERSION}): upgrade kubesim",

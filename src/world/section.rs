@@ -8,14 +8,14 @@ use std::collections::BTreeMap;
 
 /// An object, raw as stored and/or decoded.
 pub struct Entry {
-    raw: Option<Box<RawValue>>,
+    raw: Option<&'static RawValue>,
     obj: OnceCell<Object>,
 }
 
 impl Entry {
     /// The stored JSON of an unmodified object, if it was never re-encoded.
     pub fn raw(&self) -> Option<&RawValue> {
-        self.raw.as_deref()
+        self.raw
     }
 
     pub fn decoded(&self) -> Option<&Object> {
@@ -24,7 +24,7 @@ impl Entry {
 }
 
 pub struct Section {
-    raw: Option<Box<RawValue>>,
+    raw: Option<&'static RawValue>,
     entries: OnceCell<BTreeMap<ObjKey, Entry>>,
     modified: bool,
 }
@@ -40,7 +40,8 @@ impl Section {
         }
     }
 
-    pub fn from_raw(raw: Box<RawValue>) -> Self {
+    /// A section borrowed from the loaded file, which lives for the whole process.
+    pub fn from_raw(raw: &'static RawValue) -> Self {
         Section {
             raw: Some(raw),
             entries: OnceCell::new(),
@@ -50,7 +51,7 @@ impl Section {
 
     /// Untouched since load: the raw section can be written back as it is.
     pub fn raw_if_untouched(&self) -> Option<&RawValue> {
-        if self.modified { None } else { self.raw.as_deref() }
+        if self.modified { None } else { self.raw }
     }
 
     pub fn is_modified(&self) -> bool {
@@ -59,8 +60,8 @@ impl Section {
 
     pub fn entries(&self, corrupt: &RefCell<Option<String>>) -> &BTreeMap<ObjKey, Entry> {
         self.entries.get_or_init(|| {
-            let Some(raw) = &self.raw else { return BTreeMap::new() };
-            match serde_json::from_str::<BTreeMap<String, Box<RawValue>>>(raw.get()) {
+            let Some(raw) = self.raw else { return BTreeMap::new() };
+            match serde_json::from_str::<BTreeMap<String, &'static RawValue>>(raw.get()) {
                 Ok(m) => m
                     .into_iter()
                     .map(|(k, v)| {

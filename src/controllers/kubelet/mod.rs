@@ -1,0 +1,321 @@
+//! The simulated kubelet: pulls images, starts containers, reports readiness, restarts crashed
+//! containers with back-off, and terminates deleted pods, as PodBehavior objects direct; it also
+//! registers nodes created from manifests.
+
+mod behavior;
+mod containers;
+mod node;
+mod terminate;
+
+use behavior::Behavior;
+pub use behavior::behavior_for;
+
+use crate::api::k8s_openapi::api::core::v1::{ContainerStatus, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
+use crate::api::meta;
+use crate::api::{Kind, ObjKey, Result};
+use crate::sim::SimTime;
+use crate::world::{Source, World};
+use containers::{step_container, waiting};
+use node::register_node;
+use terminate::terminate;
+
+fn t(at: SimTime) -> Time {
+    Time(at.to_timestamp())
+}
+
+/// What one reconcile of a pod learns, to be written back once.
+struct Sync<'a> {
+    now: SimTime,
+    start: SimTime,
+    pod: &'a str,
+    ns: &'a str,
+    uid: &'a str,
+    restart_policy: &'a str,
+    /// The kubelet already reported a back-off at this instant (a re-run after its own write).
+    synced_now: bool,
+    events: Vec<(bool, &'static str, String)>,
+    wake: Option<SimTime>,
+}
+
+impl Sync<'_> {
+    fn wake(&mut self, at: SimTime) {
+        if at > self.now && self.wake.is_none_or(|w| at < w) {
+            self.wake = Some(at);
+        }
+    }
+
+    fn event(&mut self, warning: bool, reason: &'static str, msg: String) {
+        self.events.push((warning, reason, msg));
+    }
+
+    /// `format.Pod`: `name_namespace(uid)`.
+    fn pod_ref(&self) -> String {
+        format!("{}_{}({})", self.pod, self.ns, self.uid)
+    }
+}
+
+pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
+    if key.namespace.is_empty() {
+        register_node(world, key);
+        return Ok(());
+    }
+    let Some(pod) = world.get::<Pod>(key).cloned() else {
+        return Ok(());
+    };
+    let Some(node) = meta::node_name(&pod).map(str::to_string) else {
+        return Ok(());
+    };
+    if meta::is_deleting(&pod.metadata) {
+        return terminate(world, pod, &node);
+    }
+    let phase = meta::pod_phase(&pod);
+    if phase == "Succeeded" || phase == "Failed" {
+        return Ok(());
+    }
+    if world.get::<Node>(&ObjKey::cluster(&node)).is_none() {
+        return Ok(());
+    }
+    let now = world.now();
+    let mut pod = pod;
+    let first_sight = pod.status.as_ref().and_then(|s| s.start_time.as_ref()).is_none();
+    if first_sight {
+        start(world, &mut pod, &node);
+    }
+    let start_time = SimTime::from_timestamp(
+        pod.status
+            .as_ref()
+            .and_then(|s| s.start_time.as_ref())
+            .map(|t| t.0)
+            .unwrap_or_default(),
+    );
+    let spec = pod.spec.clone().unwrap_or_default();
+    let restart_policy = spec.restart_policy.clone().unwrap_or_else(|| "Always".into());
+    let ns = meta::namespace(&pod.metadata).to_string();
+    let name = meta::name(&pod.metadata).to_string();
+    let uid = meta::uid(&pod.metadata).to_string();
+    let labels = meta::labels(&pod.metadata).clone();
+    let mut statuses = pod
+        .status
+        .as_ref()
+        .and_then(|s| s.container_statuses.clone())
+        .unwrap_or_default();
+    let in_backoff = statuses.iter().any(|s| {
+        s.state
+            .as_ref()
+            .and_then(|st| st.waiting.as_ref())
+            .and_then(|w| w.reason.as_deref())
+            .is_some_and(|r| matches!(r, "ErrImagePull" | "ImagePullBackOff" | "CrashLoopBackOff"))
+    });
+    let synced_now = in_backoff
+        && world.events_for(Kind::Pod, &pod.metadata).iter().any(|e| {
+            e.last_timestamp.as_ref() == Some(&t(now))
+                && matches!(e.reason.as_deref(), Some("BackOff" | "Failed"))
+                && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some("kubelet")
+        });
+    let mut sync = Sync {
+        now,
+        start: start_time,
+        pod: &name,
+        ns: &ns,
+        uid: &uid,
+        restart_policy: &restart_policy,
+        synced_now,
+        events: Vec::new(),
+        wake: None,
+    };
+    for c in &spec.containers {
+        let image = c.image.clone().unwrap_or_default();
+        let b = behavior_for(world, &ns, &labels, &image);
+        let idx = match statuses.iter().position(|s| s.name == c.name) {
+            Some(i) => i,
+            None => {
+                statuses.push(ContainerStatus {
+                    name: c.name.clone(),
+                    image: image.clone(),
+                    image_id: String::new(),
+                    ready: false,
+                    restart_count: 0,
+                    started: Some(false),
+                    state: Some(waiting("ContainerCreating", None)),
+                    ..Default::default()
+                });
+                if !b.pull_fails {
+                    sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
+                }
+                statuses.len() - 1
+            }
+        };
+        step_container(&mut sync, c, &mut statuses[idx], &b);
+    }
+    let Sync { events, wake, .. } = sync;
+    let status = pod.status.get_or_insert_with(PodStatus::default);
+    let all_ready = !statuses.is_empty() && statuses.iter().all(|s| s.ready);
+    let unready: Vec<&str> = statuses.iter().filter(|s| !s.ready).map(|s| s.name.as_str()).collect();
+    let unready_msg = format!("containers with unready status: [{}]", unready.join(" "));
+    let all_terminated = statuses
+        .iter()
+        .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
+    let any_started = statuses.iter().any(|s| {
+        s.state
+            .as_ref()
+            .is_some_and(|st| st.running.is_some() || st.terminated.is_some())
+            || s.restart_count > 0
+    });
+    let phase = if all_terminated && !statuses.is_empty() {
+        let failed = statuses.iter().any(|s| {
+            s.state
+                .as_ref()
+                .and_then(|st| st.terminated.as_ref())
+                .is_some_and(|t| t.exit_code != 0)
+        });
+        if failed { "Failed" } else { "Succeeded" }
+    } else if any_started {
+        "Running"
+    } else {
+        "Pending"
+    };
+    status.phase = Some(phase.into());
+    status.container_statuses = Some(statuses);
+    let ready_str = if all_ready { "True" } else { "False" };
+    let (reason, message) = if all_ready {
+        (None, None)
+    } else {
+        (Some("ContainersNotReady"), Some(unready_msg.as_str()))
+    };
+    let mut conds = status.conditions.clone().unwrap_or_default();
+    set_condition(&mut conds, "ContainersReady", ready_str, now, reason, message);
+    set_condition(&mut conds, "Ready", ready_str, now, reason, message);
+    if phase == "Succeeded" || phase == "Failed" {
+        set_condition(&mut conds, "PodReadyToStartContainers", "False", now, None, None);
+        for c in conds
+            .iter_mut()
+            .filter(|c| c.type_ == "Ready" || c.type_ == "ContainersReady")
+        {
+            c.reason = Some("PodCompleted".into());
+            c.message = None;
+        }
+    }
+    status.conditions = Some(conds);
+    let m = pod.metadata.clone();
+    world.put(pod);
+    for (warning, reason, msg) in events {
+        world.record_event(
+            Kind::Pod,
+            &m,
+            warning,
+            reason,
+            &msg,
+            Source {
+                component: "kubelet",
+                host: Some(&node),
+            },
+        );
+    }
+    if let Some(w) = wake {
+        world.wake_at("kubelet", key, w);
+    }
+    Ok(())
+}
+
+fn set_condition(
+    conds: &mut Vec<PodCondition>,
+    type_: &str,
+    status: &str,
+    now: SimTime,
+    reason: Option<&str>,
+    message: Option<&str>,
+) {
+    if let Some(c) = conds.iter_mut().find(|c| c.type_ == type_) {
+        if c.status != status {
+            c.status = status.into();
+            c.last_transition_time = Some(t(now));
+        }
+        c.reason = reason.map(Into::into);
+        c.message = message.map(Into::into);
+        return;
+    }
+    conds.push(PodCondition {
+        type_: type_.into(),
+        status: status.into(),
+        last_transition_time: Some(t(now)),
+        reason: reason.map(Into::into),
+        message: message.map(Into::into),
+        ..Default::default()
+    });
+}
+
+/// First sight of a pod on this node: IPs, start time and the initial conditions.
+fn start(world: &mut World, pod: &mut Pod, node: &str) {
+    let now = world.now();
+    let host_ip = world
+        .get::<Node>(&ObjKey::cluster(node))
+        .and_then(|n| n.status.as_ref())
+        .and_then(|s| s.addresses.as_ref())
+        .and_then(|a| a.iter().find(|a| a.type_ == "InternalIP"))
+        .map(|a| a.address.clone())
+        .unwrap_or_default();
+    let host_network = pod.spec.as_ref().and_then(|s| s.host_network).unwrap_or(false);
+    let pod_ip = if host_network {
+        host_ip.clone()
+    } else {
+        world.allocate_pod_ip(node)
+    };
+    let status = pod.status.get_or_insert_with(PodStatus::default);
+    status.host_ip = Some(host_ip.clone());
+    status.host_ips = Some(vec![HostIP { ip: host_ip }]);
+    status.pod_ip = Some(pod_ip.clone());
+    status.pod_ips = Some(vec![PodIP { ip: pod_ip }]);
+    status.start_time = Some(t(now));
+    status.qos_class = Some(qos_class(pod.spec.as_ref()));
+    let status = pod.status.get_or_insert_with(PodStatus::default);
+    let mut conds = status.conditions.clone().unwrap_or_default();
+    set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None, None);
+    set_condition(&mut conds, "Initialized", "True", now, None, None);
+    // Order as the kubelet reports them.
+    let order = [
+        "PodReadyToStartContainers",
+        "Initialized",
+        "Ready",
+        "ContainersReady",
+        "PodScheduled",
+    ];
+    set_condition(&mut conds, "Ready", "False", now, Some("ContainersNotReady"), None);
+    set_condition(
+        &mut conds,
+        "ContainersReady",
+        "False",
+        now,
+        Some("ContainersNotReady"),
+        None,
+    );
+    conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
+    status.conditions = Some(conds);
+}
+
+fn qos_class(spec: Option<&crate::api::k8s_openapi::api::core::v1::PodSpec>) -> String {
+    let Some(spec) = spec else { return "BestEffort".into() };
+    let mut any = false;
+    let mut guaranteed = true;
+    for c in &spec.containers {
+        let r = c.resources.clone().unwrap_or_default();
+        let req = r.requests.unwrap_or_default();
+        let lim = r.limits.unwrap_or_default();
+        if !req.is_empty() || !lim.is_empty() {
+            any = true;
+        }
+        for res in ["cpu", "memory"] {
+            match (req.get(res).or(lim.get(res)), lim.get(res)) {
+                (Some(a), Some(b)) if a == b => {}
+                _ => guaranteed = false,
+            }
+        }
+    }
+    if !any {
+        "BestEffort".into()
+    } else if guaranteed {
+        "Guaranteed".into()
+    } else {
+        "Burstable".into()
+    }
+}
