@@ -257,6 +257,6 @@ pub fn summary(world: &World) -> Vec<(String, usize)> {
         Kind::Event,
     ]
     .into_iter()
-    .map(|k| (k.plural().to_string(), world.count(k)))
+    .map(|k| (format!("{}s", k.name()), world.count(k)))
     .collect()
 }
