@@ -94,24 +94,7 @@ impl std::fmt::Display for FieldError {
     }
 }
 
-/// Go's `%q` for the strings that appear in API messages.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use super::gostr::go_quote;
 
 /// Everything that can go wrong in a command.
 #[derive(Clone, Debug, PartialEq)]

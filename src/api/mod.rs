@@ -3,6 +3,7 @@
 
 pub mod defaults;
 pub mod error;
+pub mod gostr;
 pub mod key;
 pub mod meta;
 pub mod names;

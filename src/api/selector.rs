@@ -5,6 +5,7 @@ use std::fmt;
 
 use kubesim_model::k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 
+use crate::api::gostr::go_quote;
 use crate::api::names::{is_qualified_name, is_valid_label_value};
 
 /// A label selector operator (apimachinery `selection.Operator`).
@@ -27,11 +28,6 @@ pub struct Requirement {
     key: String,
     operator: Operator,
     values: Vec<String>,
-}
-
-/// Go `%q` quoting of a string (JSON escaping, identical for printable text).
-fn go_quote(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
 }
 
 /// `field.Invalid(path, value, detail).Error()`; `bad` is already rendered.

@@ -3,6 +3,7 @@
 //! objects with `encoding/json`; its YAML printer sorts keys, so YAML goes through
 //! `serde_json::Value`), and their admission into the World.
 
+use crate::api::gostr::go_json_string;
 use crate::api::{Error, Kind, ObjKey, Object, Result, decode_value, defaults, validation};
 use crate::sim::Rng;
 use crate::world::World;
@@ -97,24 +98,6 @@ impl O {
             }
         }
     }
-}
-
-/// Go's HTML-safe JSON string escaping.
-fn go_json_string(out: &mut String, v: &str) {
-    out.push('"');
-    for c in v.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// What a generator built.

@@ -16,6 +16,14 @@ const SERVER_METADATA: [&str; 8] = [
     "deletionGracePeriodSeconds",
 ];
 
+/// Annotations a controller maintains on its own objects.
+const CONTROLLER_ANNOTATIONS: [&str; 4] = [
+    "deployment.kubernetes.io/revision",
+    "deployment.kubernetes.io/revision-history",
+    "deployment.kubernetes.io/desired-replicas",
+    "deployment.kubernetes.io/max-replicas",
+];
+
 /// Pods of ReplicaSets, ReplicaSets of Deployments, Jobs of CronJobs, ...: their controllers
 /// recreate them from the owner's template.
 pub fn owned_by_a_controller(v: &Value) -> bool {
@@ -32,6 +40,11 @@ pub fn drop_server_fields(v: &mut Value) {
     if let Some(m) = v.get_mut("metadata").and_then(Value::as_object_mut) {
         for f in SERVER_METADATA {
             m.remove(f);
+        }
+        if let Some(a) = m.get_mut("annotations").and_then(Value::as_object_mut) {
+            for k in CONTROLLER_ANNOTATIONS {
+                a.remove(k);
+            }
         }
         if m.get("finalizers").is_some_and(|f| f.as_array().is_some_and(Vec::is_empty)) {
             m.remove("finalizers");

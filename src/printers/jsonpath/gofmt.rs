@@ -1,5 +1,7 @@
 //! Go-compatible rendering of JSON values: `encoding/json` output, `fmt` `%v`/`%#v`, `strconv.Quote`.
 
+pub(super) use crate::api::gostr::go_quote as quote;
+use crate::api::gostr::{go_json_string, is_print};
 use serde_json::{Number, Value};
 
 /// Shortest round-trip digits of a finite float: (negative, digits, decimal exponent of the first digit).
@@ -102,26 +104,6 @@ fn number_json(n: &Number) -> String {
     }
 }
 
-fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 fn sorted(m: &serde_json::Map<String, Value>) -> Vec<(&String, &Value)> {
     let mut entries: Vec<_> = m.iter().collect();
     entries.sort_by(|a, b| a.0.cmp(b.0));
@@ -137,7 +119,7 @@ fn json_into(out: &mut String, v: &Value, indent: Option<usize>) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(&number_json(n)),
-        Value::String(s) => json_string(out, s),
+        Value::String(s) => go_json_string(out, s),
         Value::Array(a) => {
             out.push('[');
             for (i, e) in a.iter().enumerate() {
@@ -163,7 +145,7 @@ fn json_into(out: &mut String, v: &Value, indent: Option<usize>) {
                 if let Some(d) = indent {
                     newline(out, d + 1);
                 }
-                json_string(out, k);
+                go_json_string(out, k);
                 out.push(':');
                 if indent.is_some() {
                     out.push(' ');
@@ -243,20 +225,6 @@ pub(super) fn type_name(v: &Value) -> &'static str {
     }
 }
 
-/// Approximates Go's `strconv.IsPrint` (letters, marks, numbers, punctuation, symbols, ASCII space).
-pub(super) fn is_print(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    !matches!(c as u32,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F
-        | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB
-        | 0xE000..=0xF8FF | 0xE0001..=0xE007F | 0xF0000..)
-}
-
 /// Go's `%#U` rendering of a rune.
 pub(super) fn go_unicode(r: char) -> String {
     if is_print(r) {
@@ -264,32 +232,6 @@ pub(super) fn go_unicode(r: char) -> String {
     } else {
         format!("U+{:04X}", r as u32)
     }
-}
-
-/// Go's `strconv.Quote` (also `%q` and the string form of `%#v`).
-pub(super) fn quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{b}' => out.push_str("\\v"),
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            c if is_print(c) => out.push(c),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]
