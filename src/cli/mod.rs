@@ -121,7 +121,7 @@ pub fn run(args: &[String]) -> (i32, Output) {
     let mut out = Output::default();
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
-        Err(e) => return (usage_error(e, &mut out), out),
+        Err(e) => return (usage_error(e, args, &mut out), out),
     };
     match dispatch(cli, &mut out) {
         Ok(code) => (code, out),
@@ -132,7 +132,7 @@ pub fn run(args: &[String]) -> (i32, Output) {
     }
 }
 
-fn usage_error(e: clap::Error, out: &mut Output) -> i32 {
+fn usage_error(e: clap::Error, args: &[String], out: &mut Output) -> i32 {
     use clap::error::ErrorKind;
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -151,7 +151,7 @@ fn usage_error(e: clap::Error, out: &mut Output) -> i32 {
                 _ => first,
             };
             out.err_line(first);
-            let cmd = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
+            let cmd = args.get(1).filter(|a| !a.starts_with('-'));
             match cmd {
                 Some(c) => out.err_line(format!("See 'kubesim {c} --help' for usage.")),
                 None => out.err_line("See 'kubesim --help' for usage."),
