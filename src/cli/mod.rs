@@ -86,24 +86,47 @@ pub enum Command {
     Version,
 }
 
-/// What a command prints.
+/// What a command prints: both streams, and the order their pieces were written in, so that a
+/// terminal shows a notice or warning before the output that follows it.
 #[derive(Default, Debug)]
 pub struct Output {
     pub stdout: String,
     pub stderr: String,
+    /// (to stderr, end offset in that stream) for each piece, in writing order.
+    order: Vec<(bool, usize)>,
 }
 
 impl Output {
     pub fn out(&mut self, s: impl AsRef<str>) {
         self.stdout.push_str(s.as_ref());
+        self.order.push((false, self.stdout.len()));
     }
     pub fn line(&mut self, s: impl AsRef<str>) {
         self.stdout.push_str(s.as_ref());
         self.stdout.push('\n');
+        self.order.push((false, self.stdout.len()));
     }
     pub fn err_line(&mut self, s: impl AsRef<str>) {
         self.stderr.push_str(s.as_ref());
         self.stderr.push('\n');
+        self.order.push((true, self.stderr.len()));
+    }
+
+    /// Writes both streams, interleaved in the order the command wrote them.
+    fn write_to(&self, stdout: &mut impl Write, stderr: &mut impl Write) -> std::io::Result<()> {
+        let (mut o, mut e) = (0, 0);
+        for &(to_err, end) in &self.order {
+            if to_err {
+                stdout.flush()?;
+                stderr.write_all(&self.stderr.as_bytes()[e..end])?;
+                e = end;
+            } else {
+                stdout.write_all(&self.stdout.as_bytes()[o..end])?;
+                o = end;
+            }
+        }
+        stdout.write_all(&self.stdout.as_bytes()[o..])?;
+        stderr.write_all(&self.stderr.as_bytes()[e..])
     }
 }
 
@@ -111,8 +134,10 @@ impl Output {
 pub fn main() -> i32 {
     let args: Vec<String> = std::env::args().collect();
     let (code, out) = run(&args);
-    let _ = std::io::stdout().lock().write_all(out.stdout.as_bytes());
-    let _ = std::io::stderr().lock().write_all(out.stderr.as_bytes());
+    let stdout = std::io::stdout();
+    let mut stdout = std::io::BufWriter::new(stdout.lock());
+    let _ = out.write_to(&mut stdout, &mut std::io::stderr().lock());
+    let _ = stdout.flush();
     code
 }
 
