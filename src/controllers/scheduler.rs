@@ -8,33 +8,12 @@ use crate::api::meta::{self, controller_of};
 use crate::api::quantity::Quantity;
 use crate::api::selector::label_selector_matches;
 use crate::api::{ObjKey, Result};
-use crate::world::{PodInfo, Source, World};
+use crate::world::{NodeUsage, PodInfo, Source, World};
 use std::collections::BTreeMap;
 
 /// The key that asks the scheduler to retry every pending pod.
 pub(super) fn pending_key() -> ObjKey {
     ObjKey::cluster("*pending*")
-}
-
-/// What is already placed on one node: summed requests, pod count, and pods per controller
-/// owner (for spreading an owner's replicas). Computed once per scheduling pass.
-#[derive(Default, Clone)]
-struct Usage {
-    requested: BTreeMap<String, i64>,
-    pods: i64,
-    by_owner: BTreeMap<String, i64>,
-}
-
-impl Usage {
-    fn add(&mut self, p: &PodInfo) {
-        self.pods += 1;
-        for (k, v) in &p.requests {
-            *self.requested.entry(k.clone()).or_insert(0) += v;
-        }
-        if let Some(uid) = &p.controller {
-            *self.by_owner.entry(uid.clone()).or_insert(0) += 1;
-        }
-    }
 }
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
@@ -48,13 +27,11 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     }
     let node_objs: Vec<Node> = world.list::<Node>(None).into_iter().cloned().collect();
     let nodes: Vec<NodeInfo<'_>> = node_objs.iter().map(NodeInfo::new).collect();
-    let mut usage: BTreeMap<String, Usage> = BTreeMap::new();
-    for (_, p) in world.pods().iter() {
-        if let Some(n) = &p.node
-            && !p.terminal() {
-                usage.entry(n.clone()).or_default().add(p);
-            }
-    }
+    // What each node's pods use, from the pod index, plus the pods bound in this pass.
+    let mut usage: BTreeMap<String, NodeUsage> = nodes
+        .iter()
+        .filter_map(|n| world.pods().node_usage(n.name).map(|u| (n.name.to_string(), u.clone())))
+        .collect();
     for k in pending {
         let Some(pod) = world.get::<Pod>(&k).cloned() else {
             continue;
@@ -64,7 +41,7 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         }
         match schedule_one(world, &pod, &nodes, &usage) {
             Ok(node) => {
-                usage.entry(node.clone()).or_default().add(&PodInfo::of(&pod));
+                usage.entry(node.clone()).or_default().add(&PodInfo::of(&pod), 1);
                 bind(world, pod, &node);
             }
             Err(msg) => unschedulable(world, pod, &msg),
@@ -175,7 +152,7 @@ fn schedule_one(
     world: &World,
     pod: &Pod,
     nodes: &[NodeInfo<'_>],
-    usage: &BTreeMap<String, Usage>,
+    usage: &BTreeMap<String, NodeUsage>,
 ) -> Result<String, String> {
     let req = pod.spec.as_ref().map(meta::pod_requests).unwrap_or_default();
     let mut feasible = Vec::new();
@@ -235,7 +212,7 @@ fn schedule_one(
 }
 
 /// NodeResourcesFit LeastAllocated over cpu and memory, 0..100.
-fn least_allocated(n: &NodeInfo<'_>, u: Option<&Usage>, req: &BTreeMap<String, i64>) -> i64 {
+fn least_allocated(n: &NodeInfo<'_>, u: Option<&NodeUsage>, req: &BTreeMap<String, i64>) -> i64 {
     let mut total = 0;
     for r in ["cpu", "memory"] {
         let cap = n.allocatable(r);
@@ -253,7 +230,7 @@ fn filter(
     pod: &Pod,
     requests: &BTreeMap<String, i64>,
     info: &NodeInfo<'_>,
-    u: Option<&Usage>,
+    u: Option<&NodeUsage>,
 ) -> Result<(), Reject> {
     let n = info.node;
     let empty_spec = PodSpec::default();
@@ -472,7 +449,7 @@ mod tests {
         // 100; the average is 75.
         let n = node("a", "4", false);
         let info = NodeInfo::new(&n);
-        let used = Usage { requested: BTreeMap::from([("cpu".to_string(), 1000)]), pods: 1, ..Default::default() };
+        let used = NodeUsage { requested: BTreeMap::from([("cpu".to_string(), 1000)]), pods: 1, ..Default::default() };
         let req = BTreeMap::from([("cpu".to_string(), 1000)]);
         assert_eq!(least_allocated(&info, Some(&used), &req), 75);
     }

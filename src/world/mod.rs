@@ -9,7 +9,7 @@ pub use events::Source;
 mod section;
 mod timers;
 
-pub use pod_index::{PodIndex, PodInfo};
+pub use pod_index::{NodeUsage, PodIndex, PodInfo};
 pub use section::Section;
 pub use timers::TimerQueue;
 

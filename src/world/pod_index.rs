@@ -148,12 +148,39 @@ struct ConditionLite {
     last_transition_time: Option<String>,
 }
 
-/// Pods by key, by owner UID, and those not yet bound to a node.
+/// What the pods bound to one node use: summed requests (milli-units), how many, and how many
+/// per controller owner (for spreading an owner's replicas). Terminal pods are not counted.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NodeUsage {
+    pub requested: BTreeMap<String, i64>,
+    pub pods: i64,
+    pub by_owner: BTreeMap<String, i64>,
+}
+
+impl NodeUsage {
+    /// Adds (`sign` 1) or removes (`sign` -1) a pod.
+    pub fn add(&mut self, p: &PodInfo, sign: i64) {
+        self.pods += sign;
+        for (k, v) in &p.requests {
+            *self.requested.entry(k.clone()).or_insert(0) += sign * v;
+        }
+        if let Some(uid) = &p.controller {
+            let n = self.by_owner.entry(uid.clone()).or_insert(0);
+            *n += sign;
+            if *n == 0 {
+                self.by_owner.remove(uid);
+            }
+        }
+    }
+}
+
+/// Pods by key, by owner UID, those not yet bound to a node, and what each node's pods use.
 #[derive(Default, Debug)]
 pub struct PodIndex {
     pods: BTreeMap<ObjKey, PodInfo>,
     by_owner: BTreeMap<String, BTreeSet<ObjKey>>,
     unscheduled: BTreeSet<ObjKey>,
+    usage: BTreeMap<String, NodeUsage>,
 }
 
 impl PodIndex {
@@ -180,6 +207,11 @@ impl PodIndex {
             .filter_map(move |k| self.pods.get(k).map(|i| (k, i)))
     }
 
+    /// What the pods on `node` use.
+    pub fn node_usage(&self, node: &str) -> Option<&NodeUsage> {
+        self.usage.get(node)
+    }
+
     /// Pods with no node yet.
     pub fn unscheduled(&self) -> impl Iterator<Item = (&ObjKey, &PodInfo)> {
         self.unscheduled.iter().filter_map(move |k| self.pods.get(k).map(|i| (k, i)))
@@ -190,8 +222,12 @@ impl PodIndex {
         for o in &info.owners {
             self.by_owner.entry(o.clone()).or_default().insert(key.clone());
         }
-        if info.node.is_none() {
-            self.unscheduled.insert(key.clone());
+        match &info.node {
+            None => {
+                self.unscheduled.insert(key.clone());
+            }
+            Some(n) if !info.terminal() => self.usage.entry(n.clone()).or_default().add(&info, 1),
+            Some(_) => {}
         }
         self.pods.insert(key, info);
     }
@@ -207,6 +243,14 @@ impl PodIndex {
                 }
             }
             self.unscheduled.remove(key);
+            if let Some(n) = old.node.as_ref().filter(|_| !old.terminal()) {
+                if let Some(u) = self.usage.get_mut(n) {
+                    u.add(&old, -1);
+                    if u.pods == 0 {
+                        self.usage.remove(n);
+                    }
+                }
+            }
         }
     }
 
