@@ -46,11 +46,13 @@ pub(super) fn wake(change: &Change, current: Option<&Object>, out: &mut Vec<(Ctl
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let ns = key.namespace.clone();
     if let Some(uid) = key.name.strip_prefix("uid:") {
-        // The owner is gone: remove our ref; delete dependents left with no owner.
-        if owner_exists(world, &ns, uid) {
+        // The owner is gone: remove our ref; delete dependents left with no owner. Most deleted
+        // objects (pods) own nothing, which the indexes tell without decoding anything.
+        let dependents = dependents_of(world, &ns, uid);
+        if dependents.is_empty() || owner_exists(world, &ns, uid) {
             return Ok(());
         }
-        for (kind, dkey) in dependents_of(world, &ns, uid) {
+        for (kind, dkey) in dependents {
             let Some(mut obj) = world.get_obj(kind, &dkey).cloned() else {
                 continue;
             };
