@@ -14,17 +14,56 @@ fn kubectl_available() -> bool {
 
 const CASES: &[&[&str]] = &[
     &["create", "deployment", "web", "--image=nginx:1.25"],
-    &["create", "deployment", "web", "--image=nginx:1.25", "--replicas=3", "--port=80"],
-    &["create", "deployment", "multi", "--image=nginx", "--image=registry.k8s.io/pause:3.9"],
+    &[
+        "create",
+        "deployment",
+        "web",
+        "--image=nginx:1.25",
+        "--replicas=3",
+        "--port=80",
+    ],
+    &[
+        "create",
+        "deployment",
+        "multi",
+        "--image=nginx",
+        "--image=registry.k8s.io/pause:3.9",
+    ],
     &["create", "job", "pi", "--image=perl:5.34"],
-    &["create", "cronjob", "hello", "--image=busybox", "--schedule=*/1 * * * *"],
+    &[
+        "create",
+        "cronjob",
+        "hello",
+        "--image=busybox",
+        "--schedule=*/1 * * * *",
+    ],
     &["create", "service", "clusterip", "web", "--tcp=80:8080"],
     &["create", "service", "clusterip", "headless", "--clusterip=None"],
-    &["create", "service", "nodeport", "web", "--tcp=80:8080", "--node-port=30080"],
+    &[
+        "create",
+        "service",
+        "nodeport",
+        "web",
+        "--tcp=80:8080",
+        "--node-port=30080",
+    ],
     &["create", "service", "loadbalancer", "lb", "--tcp=443:8443"],
     &["create", "namespace", "team-a"],
-    &["create", "configmap", "cfg", "--from-literal=mode=fast", "--from-literal=debug=true"],
-    &["create", "secret", "generic", "creds", "--from-literal=user=admin", "--from-literal=pass=s3cr3t"],
+    &[
+        "create",
+        "configmap",
+        "cfg",
+        "--from-literal=mode=fast",
+        "--from-literal=debug=true",
+    ],
+    &[
+        "create",
+        "secret",
+        "generic",
+        "creds",
+        "--from-literal=user=admin",
+        "--from-literal=pass=s3cr3t",
+    ],
 ];
 
 #[test]
@@ -39,7 +78,10 @@ fn dry_run_output_matches_kubectl() {
         for format in ["yaml", "json"] {
             let mut args: Vec<&str> = case.to_vec();
             args.extend(["--dry-run=client", "-o", format]);
-            let real = std::process::Command::new("kubectl").args(&args).output().expect("kubectl runs");
+            let real = std::process::Command::new("kubectl")
+                .args(&args)
+                .output()
+                .expect("kubectl runs");
             let ours = Command::cargo_bin("kubesim")
                 .expect("binary built")
                 .args(&args)

@@ -8,7 +8,9 @@ use std::path::Path;
 #[test]
 fn committed_man_page_is_current() {
     let mut out = Vec::new();
-    clap_mangen::Man::new(kubesim::cli::Cli::command()).render(&mut out).expect("renders");
+    clap_mangen::Man::new(kubesim::cli::Cli::command())
+        .render(&mut out)
+        .expect("renders");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("man/kubesim.1");
     let committed = std::fs::read(&path).unwrap_or_default();
     if committed != out {

@@ -140,8 +140,16 @@ pub fn combine_requests<'a>(
 /// A container's requests (falling back to its limits, as defaulting copies them), milli-units.
 pub fn container_requests(c: &Container) -> BTreeMap<String, i64> {
     let r = c.resources.as_ref();
-    let limits = r.and_then(|r| r.limits.as_ref()).into_iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
-    let requests = r.and_then(|r| r.requests.as_ref()).into_iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
+    let limits = r
+        .and_then(|r| r.limits.as_ref())
+        .into_iter()
+        .flatten()
+        .map(|(k, q)| (k.as_str(), q.0.as_str()));
+    let requests = r
+        .and_then(|r| r.requests.as_ref())
+        .into_iter()
+        .flatten()
+        .map(|(k, q)| (k.as_str(), q.0.as_str()));
     requests_or_limits(limits, requests)
 }
 

@@ -1,5 +1,6 @@
 //! The Kubernetes API as kubesim speaks it: types (re-exported from `kubesim-model`), object keys,
-//! defaulting, validation, label selectors, quantities, names, and the one error vocabulary.
+//! defaulting, validation, label selectors, quantities, names, Go string quoting, QoS classes, and
+//! the one error vocabulary.
 
 pub mod defaults;
 pub mod error;
@@ -7,6 +8,7 @@ pub mod gostr;
 pub mod key;
 pub mod meta;
 pub mod names;
+pub mod qos;
 pub mod quantity;
 pub mod selector;
 pub mod validation;

@@ -206,22 +206,35 @@ fn run_history(g: &Globals, a: HistoryArgs, out: &mut Output) -> Result<i32, Err
     let s = g.read(out)?;
     let ns = s.namespace(g);
     let (keys, errors) = targets(&s.world, &ns, &a.resources)?;
+    let code = each_until_error(&keys, &errors, out, |kind, key| {
+        let text = match rollout::history(&s.world, kind, key, a.revision)? {
+            History::Empty => "No rollout history found.".to_string(),
+            History::Table(rows) => history_table(&rows),
+            History::Template(t) => template_text(&t),
+        };
+        let with = if a.revision > 0 {
+            format!("with revision #{}", a.revision)
+        } else {
+            String::new()
+        };
+        Ok(format!("{with}\n{text}"))
+    });
+    s.finish()?;
+    Ok(code)
+}
+
+/// Runs `op` on each target in order, printing `kind/name <its text>`, and stops at the first
+/// failure as kubectl's history and undo do; then reports the targets that were not found.
+fn each_until_error(
+    keys: &[(Kind, ObjKey)],
+    errors: &[Error],
+    out: &mut Output,
+    mut op: impl FnMut(Kind, &ObjKey) -> Result<String, Error>,
+) -> i32 {
     let mut code = 0;
-    for (kind, key) in &keys {
-        match rollout::history(&s.world, *kind, key, a.revision) {
-            Ok(h) => {
-                let text = match h {
-                    History::Empty => "No rollout history found.".to_string(),
-                    History::Table(rows) => history_table(&rows),
-                    History::Template(t) => template_text(&t),
-                };
-                let with = if a.revision > 0 {
-                    format!("with revision #{}", a.revision)
-                } else {
-                    String::new()
-                };
-                out.line(format!("{}/{} {with}\n{text}", kind.singular_qualified(), key.name));
-            }
+    for (kind, key) in keys {
+        match op(*kind, key) {
+            Ok(text) => out.line(format!("{}/{} {text}", kind.singular_qualified(), key.name)),
             Err(e) => {
                 out.err_line(e.render());
                 code = 1;
@@ -229,33 +242,20 @@ fn run_history(g: &Globals, a: HistoryArgs, out: &mut Output) -> Result<i32, Err
             }
         }
     }
-    for e in &errors {
+    for e in errors {
         out.err_line(e.render());
         code = 1;
     }
-    s.finish()?;
-    Ok(code)
+    code
 }
 
 fn run_undo(g: &Globals, a: UndoArgs, out: &mut Output) -> Result<i32, Error> {
     let mut s = g.write(out)?;
     let ns = s.namespace(g);
     let (keys, errors) = targets(&s.world, &ns, &a.resources)?;
-    let mut code = 0;
-    for (kind, key) in &keys {
-        match rollout::undo(&mut s.world, *kind, key, a.to_revision) {
-            Ok(op) => out.line(format!("{}/{} {op}", kind.singular_qualified(), key.name)),
-            Err(e) => {
-                out.err_line(e.render());
-                code = 1;
-                break;
-            }
-        }
-    }
-    for e in &errors {
-        out.err_line(e.render());
-        code = 1;
-    }
+    let code = each_until_error(&keys, &errors, out, |kind, key| {
+        rollout::undo(&mut s.world, kind, key, a.to_revision)
+    });
     engine::settle(&mut s.world)?;
     s.finish()?;
     Ok(code)

@@ -187,7 +187,10 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
         world.put(p);
         owned.push(k);
     }
-    let active: Vec<ObjKey> = owned.into_iter().filter(|k| world.pods().get(k).is_some_and(|i| i.active())).collect();
+    let active: Vec<ObjKey> = owned
+        .into_iter()
+        .filter(|k| world.pods().get(k).is_some_and(|i| i.active()))
+        .collect();
     let diff = active.len() as i64 - i64::from(s.replicas);
     let mut failure = None;
     if !deleting {
@@ -235,7 +238,11 @@ fn sync(world: &mut World, s: &Spec) -> Result<(Counts, Option<(String, String)>
     let now = world.now().secs();
     let mut counts = Counts::default();
     let mut next_available: Option<i64> = None;
-    let want = s.template.as_ref().and_then(|t| t.metadata.as_ref()).and_then(|m| m.labels.as_ref());
+    let want = s
+        .template
+        .as_ref()
+        .and_then(|t| t.metadata.as_ref())
+        .and_then(|m| m.labels.as_ref());
     for (_, p) in world.pods().owned_by(&uid) {
         if p.controller.as_deref() != Some(uid.as_str()) || !p.active() {
             continue;
@@ -281,10 +288,12 @@ fn related_ranks(world: &World, s: &Spec) -> BTreeMap<String, i64> {
     let mut ranks = BTreeMap::new();
     for uid in &uids {
         for (_, p) in world.pods().owned_by(uid) {
-            if p.active() && p.controller.as_deref() == Some(uid.as_str())
-                && let Some(n) = &p.node {
-                    *ranks.entry(n.clone()).or_insert(0) += 1;
-                }
+            if p.active()
+                && p.controller.as_deref() == Some(uid.as_str())
+                && let Some(n) = &p.node
+            {
+                *ranks.entry(n.clone()).or_insert(0) += 1;
+            }
         }
     }
     ranks

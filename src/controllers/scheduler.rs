@@ -18,7 +18,12 @@ pub(super) fn pending_key() -> ObjKey {
 
 pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let pending: Vec<ObjKey> = if *key == pending_key() {
-        world.pods().unscheduled().filter(|(_, p)| p.active()).map(|(k, _)| k.clone()).collect()
+        world
+            .pods()
+            .unscheduled()
+            .filter(|(_, p)| p.active())
+            .map(|(k, _)| k.clone())
+            .collect()
     } else {
         vec![key.clone()]
     };
@@ -449,7 +454,11 @@ mod tests {
         // 100; the average is 75.
         let n = node("a", "4", false);
         let info = NodeInfo::new(&n);
-        let used = NodeUsage { requested: BTreeMap::from([("cpu".to_string(), 1000)]), pods: 1, ..Default::default() };
+        let used = NodeUsage {
+            requested: BTreeMap::from([("cpu".to_string(), 1000)]),
+            pods: 1,
+            ..Default::default()
+        };
         let req = BTreeMap::from([("cpu".to_string(), 1000)]);
         assert_eq!(least_allocated(&info, Some(&used), &req), 75);
     }
@@ -465,12 +474,20 @@ mod tests {
             "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod."
         );
         // A 3-CPU pod fits only the 4-CPU worker.
-        assert_eq!(schedule_one(&world, &pod("3"), &infos, &BTreeMap::new()), Ok("w1".to_string()));
+        assert_eq!(
+            schedule_one(&world, &pod("3"), &infos, &BTreeMap::new()),
+            Ok("w1".to_string())
+        );
     }
 
     #[test]
     fn tolerations_match_taints() {
-        let taint = Taint { key: "k".into(), value: Some("v".into()), effect: "NoSchedule".into(), time_added: None };
+        let taint = Taint {
+            key: "k".into(),
+            value: Some("v".into()),
+            effect: "NoSchedule".into(),
+            time_added: None,
+        };
         let t = |key: Option<&str>, op: &str, value: Option<&str>, effect: Option<&str>| Toleration {
             key: key.map(Into::into),
             operator: Some(op.into()),

@@ -215,7 +215,9 @@ fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
 /// with a strategic merge key (containers by name, ports by port, ...) merge item by item, so that
 /// server-set fields such as a Service's nodePort survive; other lists are replaced whole.
 pub fn three_way(current: &mut Value, original: Option<&Value>, modified: &Value) {
-    let (Value::Object(cur), Value::Object(m)) = (current, modified) else { return };
+    let (Value::Object(cur), Value::Object(m)) = (current, modified) else {
+        return;
+    };
     if let Some(Value::Object(orig)) = original {
         for k in orig.keys() {
             if !m.contains_key(k) {
@@ -290,13 +292,19 @@ mod tests {
         let orig = json!({"spec": {"ports": [{"port": 80}]}});
         let modified = json!({"spec": {"ports": [{"port": 80, "targetPort": 8080}]}});
         three_way(&mut live, Some(&orig), &modified);
-        assert_eq!(live, json!({"spec": {"ports": [{"port": 80, "nodePort": 31000, "protocol": "TCP", "targetPort": 8080}]}}));
+        assert_eq!(
+            live,
+            json!({"spec": {"ports": [{"port": 80, "nodePort": 31000, "protocol": "TCP", "targetPort": 8080}]}})
+        );
         // A container removed from the manifest goes; one added appears.
         let mut live = json!({"containers": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]});
         let orig = json!({"containers": [{"name": "a", "image": "x"}, {"name": "b", "image": "y"}]});
         let modified = json!({"containers": [{"name": "a", "image": "x2"}, {"name": "c", "image": "z"}]});
         three_way(&mut live, Some(&orig), &modified);
-        assert_eq!(live, json!({"containers": [{"name": "a", "image": "x2"}, {"name": "c", "image": "z"}]}));
+        assert_eq!(
+            live,
+            json!({"containers": [{"name": "a", "image": "x2"}, {"name": "c", "image": "z"}]})
+        );
     }
 
     #[test]

@@ -46,14 +46,21 @@ pub fn drop_server_fields(v: &mut Value) {
                 a.remove(k);
             }
         }
-        if m.get("finalizers").is_some_and(|f| f.as_array().is_some_and(Vec::is_empty)) {
+        if m.get("finalizers")
+            .is_some_and(|f| f.as_array().is_some_and(Vec::is_empty))
+        {
             m.remove("finalizers");
         }
     }
     if v["kind"] == "Node" {
         if let Some(st) = v.get_mut("status").and_then(Value::as_object_mut) {
             // Conditions go: the simulated kubelet registers the node and reports it Ready.
-            st.retain(|k, _| matches!(k.as_str(), "capacity" | "allocatable" | "addresses" | "nodeInfo" | "daemonEndpoints"));
+            st.retain(|k, _| {
+                matches!(
+                    k.as_str(),
+                    "capacity" | "allocatable" | "addresses" | "nodeInfo" | "daemonEndpoints"
+                )
+            });
         }
     } else if let Some(m) = v.as_object_mut() {
         m.remove("status");

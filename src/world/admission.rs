@@ -1,11 +1,11 @@
 //! Always-on admission: for pods DefaultTolerationSeconds, ServiceAccount (the
 //! `kube-api-access-<5>` projected volume) and Priority; for Services the IP and port allocators.
 
-use crate::api::{FieldError, Object};
 use crate::api::k8s_openapi::api::core::v1::{
     ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile, KeyToPath, ObjectFieldSelector,
     ProjectedVolumeSource, ServiceAccountTokenProjection, Toleration, Volume, VolumeMount, VolumeProjection,
 };
+use crate::api::{FieldError, Object};
 use crate::sim::Rng;
 
 pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
@@ -122,7 +122,9 @@ pub(super) fn admit_service(
                 return Err(FieldError::invalid(
                     "spec.clusterIPs",
                     format!("[]string{{{:?}}}", ip),
-                    &format!("failed to allocate IP {ip}: the provided IP ({ip}) is not in the valid range. The range of valid IPs is 10.96.0.0/12"),
+                    &format!(
+                        "failed to allocate IP {ip}: the provided IP ({ip}) is not in the valid range. The range of valid IPs is 10.96.0.0/12"
+                    ),
                 ));
             }
             spec.cluster_ips = Some(vec![ip]);

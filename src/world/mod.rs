@@ -411,11 +411,12 @@ impl World {
     /// `metadata.generateName` plus 5 random characters, when no name is given.
     fn generate_name(&mut self, obj: &mut Object) {
         if obj.meta().name.as_deref().is_none_or(str::is_empty)
-            && let Some(prefix) = obj.meta().generate_name.clone() {
-                let base: String = prefix.chars().take(58).collect();
-                let name = format!("{base}{}", self.state.rng.suffix(5));
-                obj.meta_mut().name = Some(name);
-            }
+            && let Some(prefix) = obj.meta().generate_name.clone()
+        {
+            let base: String = prefix.chars().take(58).collect();
+            let name = format!("{base}{}", self.state.rng.suffix(5));
+            obj.meta_mut().name = Some(name);
+        }
     }
 
     /// Validates and stores a new object on behalf of a user or controller.

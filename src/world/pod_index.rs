@@ -76,7 +76,12 @@ impl PodInfo {
         );
         Ok(PodInfo {
             owners: l.metadata.owner_references.iter().map(|r| r.uid.clone()).collect(),
-            controller: l.metadata.owner_references.iter().find(|r| r.controller == Some(true)).map(|r| r.uid.clone()),
+            controller: l
+                .metadata
+                .owner_references
+                .iter()
+                .find(|r| r.controller == Some(true))
+                .map(|r| r.uid.clone()),
             labels: l.metadata.labels,
             node: l.spec.node_name.filter(|n| !n.is_empty()),
             phase: l.status.phase.unwrap_or_else(|| "Pending".into()),
@@ -195,7 +200,9 @@ impl PodIndex {
 
     /// Pods of one namespace.
     pub fn in_namespace<'a>(&'a self, ns: &'a str) -> impl Iterator<Item = (&'a ObjKey, &'a PodInfo)> {
-        self.pods.range(ObjKey::new(ns, "")..).take_while(move |(k, _)| k.namespace == ns)
+        self.pods
+            .range(ObjKey::new(ns, "")..)
+            .take_while(move |(k, _)| k.namespace == ns)
     }
 
     /// Pods listing `uid` among their ownerReferences.
@@ -214,7 +221,9 @@ impl PodIndex {
 
     /// Pods with no node yet.
     pub fn unscheduled(&self) -> impl Iterator<Item = (&ObjKey, &PodInfo)> {
-        self.unscheduled.iter().filter_map(move |k| self.pods.get(k).map(|i| (k, i)))
+        self.unscheduled
+            .iter()
+            .filter_map(move |k| self.pods.get(k).map(|i| (k, i)))
     }
 
     pub(super) fn set(&mut self, key: ObjKey, info: PodInfo) {
@@ -243,12 +252,12 @@ impl PodIndex {
                 }
             }
             self.unscheduled.remove(key);
-            if let Some(n) = old.node.as_ref().filter(|_| !old.terminal()) {
-                if let Some(u) = self.usage.get_mut(n) {
-                    u.add(&old, -1);
-                    if u.pods == 0 {
-                        self.usage.remove(n);
-                    }
+            if let Some(n) = old.node.as_ref().filter(|_| !old.terminal())
+                && let Some(u) = self.usage.get_mut(n)
+            {
+                u.add(&old, -1);
+                if u.pods == 0 {
+                    self.usage.remove(n);
                 }
             }
         }

@@ -44,9 +44,16 @@ impl TimerQueue {
             if first.0 > t {
                 break;
             }
-            let Some((at, seq, controller, key)) = self.by_time.pop_first() else { break };
+            let Some((at, seq, controller, key)) = self.by_time.pop_first() else {
+                break;
+            };
             self.by_key.remove(&(controller.clone(), key.clone()));
-            out.push(Timer { at, seq, controller, key });
+            out.push(Timer {
+                at,
+                seq,
+                controller,
+                key,
+            });
         }
         out
     }

@@ -17,7 +17,10 @@ fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 fn cluster() -> World {
     let mut w = World::new(State::new(42, SimTime::from_secs(1_704_067_200)));
     let ns = crate::api::k8s_openapi::api::core::v1::Namespace {
-        metadata: ObjectMeta { name: Some("default".into()), ..Default::default() },
+        metadata: ObjectMeta {
+            name: Some("default".into()),
+            ..Default::default()
+        },
         ..Default::default()
     };
     w.admit_create(ns.into_object()).unwrap();

@@ -12,8 +12,8 @@ pub use behavior::behavior_for;
 
 use crate::api::k8s_openapi::api::core::v1::{ContainerStatus, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
-use crate::api::meta;
 use crate::api::{Kind, ObjKey, Result};
+use crate::api::{meta, qos};
 use crate::sim::SimTime;
 use crate::world::{Source, World};
 use containers::{step_container, waiting};
@@ -267,7 +267,7 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     status.pod_ip = Some(pod_ip.clone());
     status.pod_ips = Some(vec![PodIP { ip: pod_ip }]);
     status.start_time = Some(t(now));
-    status.qos_class = Some(qos_class(pod.spec.as_ref()));
+    status.qos_class = Some(pod.spec.as_ref().map_or("BestEffort", qos::qos_class).to_string());
     let status = pod.status.get_or_insert_with(PodStatus::default);
     let mut conds = status.conditions.clone().unwrap_or_default();
     set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None, None);
@@ -291,31 +291,4 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     );
     conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
     status.conditions = Some(conds);
-}
-
-fn qos_class(spec: Option<&crate::api::k8s_openapi::api::core::v1::PodSpec>) -> String {
-    let Some(spec) = spec else { return "BestEffort".into() };
-    let mut any = false;
-    let mut guaranteed = true;
-    for c in &spec.containers {
-        let r = c.resources.clone().unwrap_or_default();
-        let req = r.requests.unwrap_or_default();
-        let lim = r.limits.unwrap_or_default();
-        if !req.is_empty() || !lim.is_empty() {
-            any = true;
-        }
-        for res in ["cpu", "memory"] {
-            match (req.get(res).or(lim.get(res)), lim.get(res)) {
-                (Some(a), Some(b)) if a == b => {}
-                _ => guaranteed = false,
-            }
-        }
-    }
-    if !any {
-        "BestEffort".into()
-    } else if guaranteed {
-        "Guaranteed".into()
-    } else {
-        "Burstable".into()
-    }
 }

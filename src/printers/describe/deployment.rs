@@ -2,7 +2,8 @@
 
 use super::replicaset::conditions;
 use super::{
-    DescribeCtx, Writer, annotations_multiline, events, labels_multiline, pod_template, rfc1123z, selector_string,
+    DescribeCtx, Writer, annotations_multiline, events, labels_multiline, pod_template, rfc1123z_or_zero,
+    selector_string,
 };
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::api::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
@@ -12,17 +13,12 @@ pub(super) fn describe(d: &Deployment, ctx: &DescribeCtx) -> String {
     let mut w = Writer::default();
     let spec = d.spec.clone().unwrap_or_default();
     let st = d.status.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", meta::name(&d.metadata)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&d.metadata)));
+    w.name_namespace(&d.metadata);
     w.write(
         0,
         &format!(
             "CreationTimestamp:\t{}\n",
-            d.metadata
-                .creation_timestamp
-                .as_ref()
-                .map(rfc1123z)
-                .unwrap_or_else(super::zero_time)
+            rfc1123z_or_zero(d.metadata.creation_timestamp.as_ref())
         ),
     );
     labels_multiline(&mut w, "Labels", d.metadata.labels.as_ref());

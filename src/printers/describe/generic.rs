@@ -3,14 +3,12 @@
 
 use super::{DescribeCtx, Writer, annotations_multiline, events, labels_multiline};
 use crate::api::Object;
-use crate::api::meta;
 use serde_json::Value;
 
 pub(super) fn describe(obj: &Object, ctx: &DescribeCtx) -> String {
     let mut w = Writer::default();
     let m = obj.meta();
-    w.write(0, &format!("Name:\t{}\n", meta::name(m)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(m)));
+    w.name_namespace(m);
     labels_multiline(&mut w, "Labels", m.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", m.annotations.as_ref());
     if let Value::Object(map) = obj.to_value() {

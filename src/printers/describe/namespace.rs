@@ -1,6 +1,6 @@
 //! `kubectl describe namespace` (describeNamespace; kubesim has no quotas or limit ranges).
 
-use super::{Writer, annotations_multiline, labels_multiline, rfc1123z};
+use super::{Writer, annotations_multiline, labels_multiline, rfc1123z_or_zero};
 use crate::api::k8s_openapi::api::core::v1::Namespace;
 use crate::api::meta;
 
@@ -22,10 +22,7 @@ pub(super) fn describe(ns: &Namespace) -> String {
                     "{}\t{}\t{}\t{}\t{}\n",
                     c.type_,
                     c.status,
-                    c.last_transition_time
-                        .as_ref()
-                        .map(rfc1123z)
-                        .unwrap_or_else(super::zero_time),
+                    rfc1123z_or_zero(c.last_transition_time.as_ref()),
                     c.reason.as_deref().unwrap_or(""),
                     c.message.as_deref().unwrap_or("")
                 ),

@@ -1,6 +1,6 @@
 //! `kubectl describe node` (describeNode with describeNodeResource).
 
-use super::{DescribeCtx, Writer, annotations_multiline, events, labels_multiline, rfc1123z, since};
+use super::{DescribeCtx, Writer, annotations_multiline, events, labels_multiline, rfc1123z, rfc1123z_or_zero, since};
 use crate::api::k8s_openapi::api::core::v1::{Node, Pod};
 use crate::api::meta;
 use crate::api::quantity::{Format, Quantity};
@@ -20,11 +20,7 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
         0,
         &format!(
             "CreationTimestamp:\t{}\n",
-            n.metadata
-                .creation_timestamp
-                .as_ref()
-                .map(rfc1123z)
-                .unwrap_or_else(super::zero_time)
+            rfc1123z_or_zero(n.metadata.creation_timestamp.as_ref())
         ),
     );
     w.write(0, "Taints:\t");
@@ -69,17 +65,14 @@ pub(super) fn describe(n: &Node, ctx: &DescribeCtx) -> String {
             "----\t------\t-----------------\t------------------\t------\t-------\n",
         );
         for c in &conds {
-            let t = |t: Option<&crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time>| {
-                t.map(rfc1123z).unwrap_or_else(super::zero_time)
-            };
             w.write(
                 1,
                 &format!(
                     "{} \t{} \t{} \t{} \t{} \t{}\n",
                     c.type_,
                     c.status,
-                    t(c.last_heartbeat_time.as_ref()),
-                    t(c.last_transition_time.as_ref()),
+                    rfc1123z_or_zero(c.last_heartbeat_time.as_ref()),
+                    rfc1123z_or_zero(c.last_transition_time.as_ref()),
                     c.reason.as_deref().unwrap_or(""),
                     c.message.as_deref().unwrap_or("")
                 ),

@@ -5,14 +5,13 @@ use super::{
     tolerations_multiline, volumes,
 };
 use crate::api::k8s_openapi::api::core::v1::Pod;
-use crate::api::meta;
+use crate::api::qos;
 
 pub(super) fn describe(p: &Pod, ctx: &DescribeCtx) -> String {
     let mut w = Writer::default();
     let spec = p.spec.clone().unwrap_or_default();
     let st = p.status.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", meta::name(&p.metadata)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&p.metadata)));
+    w.name_namespace(&p.metadata);
     if let Some(pr) = spec.priority {
         w.write(0, &format!("Priority:\t{pr}\n"));
     }
@@ -116,12 +115,6 @@ pub(super) fn describe(p: &Pod, ctx: &DescribeCtx) -> String {
     w.finish()
 }
 
-fn norm(s: &str) -> String {
-    crate::api::quantity::Quantity::parse(s)
-        .map(|q| q.canonical())
-        .unwrap_or_else(|_| s.to_string())
-}
-
 /// qos.GetPodQOS: the status field if set, else computed from cpu/memory requests and limits.
 pub(crate) fn qos_class(p: &Pod) -> String {
     if let Some(q) = p
@@ -132,39 +125,5 @@ pub(crate) fn qos_class(p: &Pod) -> String {
     {
         return q;
     }
-    let spec = p.spec.clone().unwrap_or_default();
-    let all: Vec<_> = spec
-        .containers
-        .iter()
-        .chain(spec.init_containers.iter().flatten())
-        .collect();
-    let compute = ["cpu", "memory"];
-    let mut any = false;
-    let mut guaranteed = true;
-    for c in &all {
-        let r = c.resources.clone().unwrap_or_default();
-        let limits = r.limits.unwrap_or_default();
-        let requests = r.requests.unwrap_or_default();
-        for res in compute {
-            let l = limits.get(res).map(|q| q.0.clone());
-            let q = requests.get(res).map(|q| q.0.clone()).or(l.clone());
-            if l.is_some() || q.is_some() {
-                any = true;
-            }
-            let same = match (&l, &q) {
-                (Some(l), Some(q)) => norm(l) == norm(q),
-                _ => false,
-            };
-            if !same {
-                guaranteed = false;
-            }
-        }
-    }
-    if !any {
-        "BestEffort".into()
-    } else if guaranteed {
-        "Guaranteed".into()
-    } else {
-        "Burstable".into()
-    }
+    p.spec.as_ref().map_or("BestEffort", qos::qos_class).to_string()
 }

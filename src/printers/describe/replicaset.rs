@@ -5,7 +5,8 @@ use super::{
     pod_phase_counts, pod_template,
 };
 use crate::api::k8s_openapi::api::apps::v1::ReplicaSet;
-use crate::api::k8s_openapi::api::core::v1::ReplicationController;
+use crate::api::k8s_openapi::api::core::v1::{PodTemplateSpec, ReplicationController};
+use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::meta;
 use crate::api::selector::format_label_selector;
 
@@ -13,67 +14,51 @@ pub(super) fn describe_rs(rs: &ReplicaSet, ctx: &DescribeCtx) -> String {
     let mut w = Writer::default();
     let spec = rs.spec.clone().unwrap_or_default();
     let st = rs.status.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", meta::name(&rs.metadata)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&rs.metadata)));
+    w.name_namespace(&rs.metadata);
     w.write(0, &format!("Selector:\t{}\n", format_label_selector(&spec.selector)));
     labels_multiline(&mut w, "Labels", rs.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", rs.metadata.annotations.as_ref());
     if let Some(c) = controlled_by(&rs.metadata) {
         w.write(0, &format!("Controlled By:\t{c}\n"));
     }
-    w.write(
-        0,
-        &format!(
-            "Replicas:\t{} current / {} desired\n",
-            st.replicas,
-            spec.replicas.unwrap_or(1)
-        ),
-    );
-    let (r, wt, s, f) = pod_phase_counts(&ctx.pods, meta::uid(&rs.metadata));
-    w.write(0, "Pods Status:\t");
-    w.write(0, &format!("{r} Running / {wt} Waiting / {s} Succeeded / {f} Failed\n"));
-    pod_template(&mut w, spec.template.as_ref());
-    conditions(
-        &mut w,
-        st.conditions
-            .iter()
-            .flatten()
-            .map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or(""))),
-    );
-    events(&mut w, &ctx.events, ctx.now);
-    w.finish()
+    let conds = st.conditions.iter().flatten();
+    let conds = conds.map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or("")));
+    let replicas = (st.replicas, spec.replicas.unwrap_or(1));
+    replicas_pods_and_events(w, ctx, &rs.metadata, replicas, spec.template.as_ref(), conds)
 }
 
 pub(super) fn describe_rc(rc: &ReplicationController, ctx: &DescribeCtx) -> String {
     let mut w = Writer::default();
     let spec = rc.spec.clone().unwrap_or_default();
     let st = rc.status.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", meta::name(&rc.metadata)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&rc.metadata)));
+    w.name_namespace(&rc.metadata);
     w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));
     labels_multiline(&mut w, "Labels", rc.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", rc.metadata.annotations.as_ref());
-    w.write(
-        0,
-        &format!(
-            "Replicas:\t{} current / {} desired\n",
-            st.replicas,
-            spec.replicas.unwrap_or(1)
-        ),
-    );
-    let (r, wt, s, f) = pod_phase_counts(&ctx.pods, meta::uid(&rc.metadata));
+    let conds = st.conditions.iter().flatten();
+    let conds = conds.map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or("")));
+    let replicas = (st.replicas, spec.replicas.unwrap_or(1));
+    replicas_pods_and_events(w, ctx, &rc.metadata, replicas, spec.template.as_ref(), conds)
+}
+
+/// What describeReplicaSet and describeReplicationController print after the selector and labels:
+/// `(current, desired)` replicas, pods by phase, the pod template, conditions and events.
+fn replicas_pods_and_events<'a>(
+    mut w: Writer,
+    ctx: &DescribeCtx,
+    m: &ObjectMeta,
+    (current, desired): (i32, i32),
+    template: Option<&PodTemplateSpec>,
+    conds: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+) -> String {
+    w.write(0, &format!("Replicas:\t{current} current / {desired} desired\n"));
+    let (r, wt, s, f) = pod_phase_counts(&ctx.pods, meta::uid(m));
     w.write(
         0,
         &format!("Pods Status:\t{r} Running / {wt} Waiting / {s} Succeeded / {f} Failed\n"),
     );
-    pod_template(&mut w, spec.template.as_ref());
-    conditions(
-        &mut w,
-        st.conditions
-            .iter()
-            .flatten()
-            .map(|c| (c.type_.as_str(), c.status.as_str(), c.reason.as_deref().unwrap_or(""))),
-    );
+    pod_template(&mut w, template);
+    conditions(&mut w, conds);
     events(&mut w, &ctx.events, ctx.now);
     w.finish()
 }

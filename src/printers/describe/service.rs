@@ -3,15 +3,13 @@
 use super::{DescribeCtx, Writer, annotations_multiline, events, format_labels, labels_multiline};
 use crate::api::k8s_openapi::api::core::v1::{Endpoints, Service};
 use crate::api::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
-use crate::api::meta;
 
 /// Describes a service; `endpoints` (the service's Endpoints object) fills each port's
 /// `Endpoints:` line (`<none>` without it).
 pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&Endpoints>) -> String {
     let mut w = Writer::default();
     let spec = svc.spec.clone().unwrap_or_default();
-    w.write(0, &format!("Name:\t{}\n", meta::name(&svc.metadata)));
-    w.write(0, &format!("Namespace:\t{}\n", meta::namespace(&svc.metadata)));
+    w.name_namespace(&svc.metadata);
     labels_multiline(&mut w, "Labels", svc.metadata.labels.as_ref());
     annotations_multiline(&mut w, "Annotations", svc.metadata.annotations.as_ref());
     w.write(0, &format!("Selector:\t{}\n", format_labels(spec.selector.as_ref())));

@@ -1,0 +1,128 @@
+//! Exact `kubectl -o yaml` outputs (kubectl v1.32.4) for the scalar styles, key order and numbers.
+
+use super::to_yaml;
+use serde_json::Value;
+
+/// `(value as JSON, kubectl -o yaml of {"a": value})`, captured from kubectl v1.32.4.
+#[rustfmt::skip]
+const CASES: &[(&str, &str)] = &[
+    ("{\"s\": \"true\"}", "a:\n  s: \"true\"\n"),
+    ("{\"s\": \"yes\"}", "a:\n  s: \"yes\"\n"),
+    ("{\"s\": \"Yes\"}", "a:\n  s: \"Yes\"\n"),
+    ("{\"s\": \"on\"}", "a:\n  s: \"on\"\n"),
+    ("{\"s\": \"On\"}", "a:\n  s: \"On\"\n"),
+    ("{\"s\": \"y\"}", "a:\n  s: \"y\"\n"),
+    ("{\"s\": \"Y\"}", "a:\n  s: \"Y\"\n"),
+    ("{\"s\": \"o\"}", "a:\n  s: o\n"),
+    ("{\"s\": \"~\"}", "a:\n  s: \"~\"\n"),
+    ("{\"s\": \"null\"}", "a:\n  s: \"null\"\n"),
+    ("{\"s\": \"nil\"}", "a:\n  s: nil\n"),
+    ("{\"s\": \"\"}", "a:\n  s: \"\"\n"),
+    ("{\"s\": \"1\"}", "a:\n  s: \"1\"\n"),
+    ("{\"s\": \"1.5\"}", "a:\n  s: \"1.5\"\n"),
+    ("{\"s\": \"1E3\"}", "a:\n  s: \"1E3\"\n"),
+    ("{\"s\": \"0123\"}", "a:\n  s: \"0123\"\n"),
+    ("{\"s\": \"0x1F\"}", "a:\n  s: \"0x1F\"\n"),
+    ("{\"s\": \"0b+101\"}", "a:\n  s: \"0b+101\"\n"),
+    ("{\"s\": \"-0b101\"}", "a:\n  s: \"-0b101\"\n"),
+    ("{\"s\": \"1__0\"}", "a:\n  s: \"1__0\"\n"),
+    ("{\"s\": \"1e400\"}", "a:\n  s: 1e400\n"),
+    ("{\"s\": \".INF\"}", "a:\n  s: \".INF\"\n"),
+    ("{\"s\": \"nan\"}", "a:\n  s: nan\n"),
+    ("{\"s\": \"..\"}", "a:\n  s: ..\n"),
+    ("{\"s\": \"--\"}", "a:\n  s: --\n"),
+    ("{\"s\": \"2024-01-01\"}", "a:\n  s: \"2024-01-01\"\n"),
+    ("{\"s\": \"2024-01-01T00:00:00Z\"}", "a:\n  s: \"2024-01-01T00:00:00Z\"\n"),
+    ("{\"s\": \"2024-01-01T00:00:00+25:00\"}", "a:\n  s: 2024-01-01T00:00:00+25:00\n"),
+    ("{\"s\": \"2024-01-01T1:2:3Z\"}", "a:\n  s: \"2024-01-01T1:2:3Z\"\n"),
+    ("{\"s\": \"2024-01-01T00:00:00,5Z\"}", "a:\n  s: \"2024-01-01T00:00:00,5Z\"\n"),
+    ("{\"s\": \"1:20\"}", "a:\n  s: \"1:20\"\n"),
+    ("{\"s\": \"1:20.5\"}", "a:\n  s: \"1:20.5\"\n"),
+    ("{\"s\": \"a: b\"}", "a:\n  s: 'a: b'\n"),
+    ("{\"s\": \"a:\"}", "a:\n  s: 'a:'\n"),
+    ("{\"s\": \"#a\"}", "a:\n  s: '#a'\n"),
+    ("{\"s\": \"*a\"}", "a:\n  s: '*a'\n"),
+    ("{\"s\": \"\\\"a\"}", "a:\n  s: '\"a'\n"),
+    ("{\"s\": \"[a\"}", "a:\n  s: '[a'\n"),
+    ("{\"s\": \"? a\"}", "a:\n  s: '? a'\n"),
+    ("{\"s\": \"a{b}\"}", "a:\n  s: a{b}\n"),
+    ("{\"s\": \"a'b\"}", "a:\n  s: a'b\n"),
+    ("{\"s\": \"a>b\"}", "a:\n  s: a>b\n"),
+    ("{\"s\": \"<<\"}", "a:\n  s: <<\n"),
+    ("{\"s\": \"=\"}", "a:\n  s: =\n"),
+    ("{\"s\": \" lead\"}", "a:\n  s: ' lead'\n"),
+    ("{\"s\": \" both \"}", "a:\n  s: ' both '\n"),
+    ("{\"s\": \"a\\tb\"}", "a:\n  s: \"a\\tb\"\n"),
+    ("{\"s\": \"tab\\t\"}", "a:\n  s: \"tab\\t\"\n"),
+    ("{\"s\": \"a\\n\"}", "a:\n  s: |\n    a\n"),
+    ("{\"s\": \"a\\n\\n\"}", "a:\n  s: |+\n    a\n\n"),
+    ("{\"s\": \"\\n\"}", "a:\n  s: |2+\n\n"),
+    ("{\"s\": \"a\\nb \"}", "a:\n  s: \"a\\nb \"\n"),
+    ("{\"s\": \" \"}", "a:\n  s:  \n"),
+    ("{\"s\": \"日本語\"}", "a:\n  s: 日本語\n"),
+    ("{\"s\": \"😀\"}", "a:\n  s: \"\\U0001F600\"\n"),
+    ("{\"s\": \"\\u0000\"}", "a:\n  s: \"\\0\"\n"),
+    ("{\"s\": \"�\"}", "a:\n  s: �\n"),
+    ("{\"s\": \"it's\"}", "a:\n  s: it's\n"),
+    ("{\"s\": \"multi\\nline\\ntext\"}", "a:\n  s: |-\n    multi\n    line\n    text\n"),
+    ("{\"s\": \"00\"}", "a:\n  s: \"00\"\n"),
+    ("{\"s\": \"1.\"}", "a:\n  s: \"1.\"\n"),
+    ("{\"s\": \"1:0\"}", "a:\n  s: \"1:0\"\n"),
+    ("{\"s\": \"1-2-3\"}", "a:\n  s: 1-2-3\n"),
+    ("{\"s\": \"x y\"}", "a:\n  s: x y\n"),
+    ("{\"s\": \"~x\"}", "a:\n  s: ~x\n"),
+    ("{\"s\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}", "a:\n  s: word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b\n"),
+    ("{\"s\": \"x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x \"}", "a:\n  s: 'x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x\n    x x x x x x x x x x x x x x x x x x x x x x '\n"),
+    ("{\"s\": \"short yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy z\"}", "a:\n  s: short yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\n    z\n"),
+    ("{\"s\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39: colon\"}", "a:\n  s: 'word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39: colon'\n"),
+    ("{\"s\": \"#word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}", "a:\n  s: '#word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39'\n"),
+    ("{\"s\": \" word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}", "a:\n  s: ' word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39'\n"),
+    ("{\"s\": \"word0  word1  word2  word3  word4  word5  word6  word7  word8  word9  word10  word11  word12  word13  word14  word15  word16  word17  word18  word19  word20  word21  word22  word23  word24  word25  word26  word27  word28  word29  word30  word31  word32  word33  word34  word35  word36  word37  word38  word39\"}", "a:\n  s: word0  word1  word2  word3  word4  word5  word6  word7  word8  word9  word10  word11  word12  word13  word14  word15  word16  word17  word18  word19  word20  word21  word22  word23  word24  word25  word26  word27  word28  word29  word30  word31  word32  word33  word34  word35  word36  word37  word38  word39\n"),
+    ("{\"s\": \"word0   word1   word2   word3   word4   word5   word6   word7   word8   word9   word10   word11   word12   word13   word14   word15   word16   word17   word18   word19   word20   word21   word22   word23   word24   word25   word26   word27   word28   word29   word30   word31   word32   word33   word34   word35   word36   word37   word38   word39\"}", "a:\n  s: word0   word1   word2   word3   word4   word5   word6   word7   word8   word9   word10   word11   word12   word13   word14   word15   word16   word17   word18   word19   word20   word21   word22   word23   word24   word25   word26   word27   word28   word29   word30   word31   word32   word33   word34   word35   word36   word37   word38   word39\n"),
+    ("{\"s\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\\ttab\"}", "a:\n  s: \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39\\ttab\"\n"),
+    ("{\"s\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\\nline2 word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}", "a:\n  s: |-\n    word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\n    line2 word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\n"),
+    ("{\"s\": \"line1\\nword0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39 \\n\"}", "a:\n  s: \"line1\\nword0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11\n    word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23\n    word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35\n    word36 word37 word38 word39 \\n\"\n"),
+    ("{\"s\": \"éééééééééééééééééééééééééééééééééééééééééééééééééé éééééééééééééééééééééééééééééééééééééééééééééééééé x\"}", "a:\n  s: éééééééééééééééééééééééééééééééééééééééééééééééééé éééééééééééééééééééééééééééééééééééééééééééééééééé\n    x\n"),
+    ("{\"s\": \"😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 😀 \"}", "a:\n  s: \"\\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600 \\U0001F600\n    \\U0001F600 \\U0001F600 \\U0001F600 \"\n"),
+    ("{\"s\": \"'word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39'\"}", "a:\n  s: '''word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11\n    word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23\n    word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35\n    word36 word37 word38 word39'''\n"),
+    ("{\"s\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39   end\"}", "a:\n  s: word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39   end\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b c\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b c\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b c\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b c\n"),
+    ("{\"s\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa b c d\"}", "a:\n  s: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n    b c d\n"),
+    ("{\"l\": [\"true\", \"false\", \"True\", \"TRUE\", \"yes\", \"Yes\", \"YES\", \"no\", \"No\", \"on\", \"On\", \"ON\", \"off\", \"Off\", \"y\", \"Y\", \"n\", \"N\", \"t\", \"f\"]}", "a:\n  l:\n  - \"true\"\n  - \"false\"\n  - \"True\"\n  - \"TRUE\"\n  - \"yes\"\n  - \"Yes\"\n  - \"YES\"\n  - \"no\"\n  - \"No\"\n  - \"on\"\n  - \"On\"\n  - \"ON\"\n  - \"off\"\n  - \"Off\"\n  - \"y\"\n  - \"Y\"\n  - \"n\"\n  - \"N\"\n  - t\n  - f\n"),
+    ("{\"l\": [\"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\", [\"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\", {\"k\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}]]}", "a:\n  l:\n  - word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n    word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24\n    word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36\n    word37 word38 word39\n  - - word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n      word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23\n      word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34\n      word35 word36 word37 word38 word39\n    - k: word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11\n        word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22\n        word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33\n        word34 word35 word36 word37 word38 word39\n"),
+    ("{\"deep\": {\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {\"f\": \"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"}}}}}}}", "a:\n  deep:\n    a:\n      b:\n        c:\n          d:\n            e:\n              f: word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10\n                word11 word12 word13 word14 word15 word16 word17 word18 word19 word20\n                word21 word22 word23 word24 word25 word26 word27 word28 word29 word30\n                word31 word32 word33 word34 word35 word36 word37 word38 word39\n"),
+    ("{\"deep\": {\"a\": {\"b\": {\"c\": {\"d\": {\"e\": {\"f\": \"x\\ny\"}}}}}}}", "a:\n  deep:\n    a:\n      b:\n        c:\n          d:\n            e:\n              f: |-\n                x\n                y\n"),
+    ("[1, [2, [3, [4, []]]], {}, [], [{}], [[]]]", "a:\n- 1\n- - 2\n  - - 3\n    - - 4\n      - []\n- {}\n- []\n- - {}\n- - []\n"),
+    ("[{\"a\": 1, \"b\": [1, 2, {\"c\": [{\"d\": 1}, {}]}]}, [{\"x\": [[], {}]}]]", "a:\n- a: 1\n  b:\n  - 1\n  - 2\n  - c:\n    - d: 1\n    - {}\n- - x:\n    - []\n    - {}\n"),
+    ("[[{\"a\": 1, \"b\": 2}, {\"c\": 3}], [[1, 2], [3]]]", "a:\n- - a: 1\n    b: 2\n  - c: 3\n- - - 1\n    - 2\n  - - 3\n"),
+    ("{\"n\": [0, -1, 1, 1.5, -1.5, 1.0, 100.0, 1000.0, 1e+20, 1e+21, 1e-07, 1e-05, 0.0001, 123456.5, 1234567.5, 1e+300, 9007199254740993, 9223372036854775807, -9223372036854775808, 9223372036854775808, 18446744073709551615, 18446744073709551616, 3.14159265358979, 0.1, 2.5e-05, -0.0]}", "a:\n  \"n\":\n  - 0\n  - -1\n  - 1\n  - 1.5\n  - -1.5\n  - 1\n  - 100\n  - 1000\n  - 1e+20\n  - 1e+21\n  - 1e-07\n  - 1e-05\n  - 0.0001\n  - 123456.5\n  - 1.2345675e+06\n  - 1e+300\n  - 9007199254740993\n  - 9223372036854775807\n  - -9223372036854775808\n  - 9223372036854776000\n  - 1.8446744073709552e+19\n  - 1.8446744073709552e+19\n  - 3.14159265358979\n  - 0.1\n  - 2.5e-05\n  - 0\n"),
+    ("{\"b\": [true, false, null]}", "a:\n  b:\n  - true\n  - false\n  - null\n"),
+    ("{\"m\": {\"\": 1, \"true\": 2, \"1\": 3, \"a b\": 4, \"a: b\": 5, \"#x\": 6, \"-\": 7, \"- x\": 8, \"key\\nnl\": 9, \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\": 10, \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\": 11, \" lead\": 12, \"é\": 13, \"😀\": 14, \"a\\tb\": 15, \"null\": 16, \"~\": 17, \"x\": {}, \"y\": [], \"z\": [1]}}", "a:\n  m:\n    \"\": 1\n    ' lead': 12\n    '#x': 6\n    '-': 7\n    '- x': 8\n    \"~\": 17\n    \"\\U0001F600\": 14\n    \"1\": 3\n    \"a\\tb\": 15\n    a b: 4\n    'a: b': 5\n    ? |-\n      key\n      nl\n    : 9\n    kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk: 11\n    ? kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\n    : 10\n    \"null\": 16\n    \"true\": 2\n    x: {}\n    \"y\": []\n    z:\n    - 1\n    é: 13\n"),
+    ("{\"m\": {\"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\": [1, 2], \"key\\nnl\": {\"a\": 1}, \"key\\nx\\n\": [1]}}", "a:\n  m:\n    ? |-\n      key\n      nl\n    : a: 1\n    ? |\n      key\n      x\n    : - 1\n    ? kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\n    : - 1\n      - 2\n"),
+    ("{\"lit\": [\"a\\nb\", \"  x\\ny\", \"x\\n\", \"x\\n\\n\", \"\\nx\", \"x\\r\\ny\", \" \\nx\"], \"after\": 1}", "a:\n  after: 1\n  lit:\n  - |-\n    a\n    b\n  - |2-\n      x\n    y\n  - |\n    x\n  - |+\n    x\n\n  - |2-\n\n    x\n  - \"x\\r\\ny\"\n  - \" \\nx\"\n"),
+    ("{\"e\": [{}, [], \"\", null, {\"\": \"\"}]}", "a:\n  e:\n  - {}\n  - []\n  - \"\"\n  - null\n  - \"\": \"\"\n"),
+    ("{\"mixed\": [{\"a\": \"x\\ny\", \"b\": [\"word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12 word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23 word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34 word35 word36 word37 word38 word39\"]}, \"tail\"]}", "a:\n  mixed:\n  - a: |-\n      x\n      y\n    b:\n    - word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 word11 word12\n      word13 word14 word15 word16 word17 word18 word19 word20 word21 word22 word23\n      word24 word25 word26 word27 word28 word29 word30 word31 word32 word33 word34\n      word35 word36 word37 word38 word39\n  - tail\n"),
+    ("{\"order\": {\"a10\": 1, \"a9\": 2, \"a_b\": 3, \"aB\": 4, \"a-b\": 5, \"a01\": 6, \"a1\": 7, \"1a\": 8, \"01a\": 9, \"10a0\": 10, \"v1beta1\": 11, \"v2\": 12}}", "a:\n  order:\n    01a: 9\n    10a0: 10\n    1a: 8\n    a-b: 5\n    a_b: 3\n    a1: 7\n    a01: 6\n    a9: 2\n    a10: 1\n    aB: 4\n    v1beta1: 11\n    v2: 12\n"),
+    ("{\"nel\": [\"a \u{85} b\", \"a\u{85}\u{85}b\", \"\u{85}a\", \"a \u{85}\u{85} \u{85} b\"], \"bom\": \"\u{feff}a b\\\"\\n\"}", "a:\n  bom: \"\\uFEFF\\x61\\x20\\x62\\\"\\n\"\n  nel:\n  - a b\n  - |-\n    a\n    b\n  - ' a'\n  - |-\n    a\n\n    b\n"),
+    ("{\"n\": [0, -1, 1, 1.5, -1.5, 1.0, 100.0, 1000.0, 1e+21, 1e-07, 1e-05, 0.0001, 123456.5, 1234567.5, 1e+300, 9007199254740993, 9223372036854775807, -9223372036854775808, 3.14159265358979, 0.1, 2.5e-05, -0.0]}", "a:\n  \"n\":\n  - 0\n  - -1\n  - 1\n  - 1.5\n  - -1.5\n  - 1\n  - 100\n  - 1000\n  - 1e+21\n  - 1e-07\n  - 1e-05\n  - 0.0001\n  - 123456.5\n  - 1.2345675e+06\n  - 1e+300\n  - 9007199254740993\n  - 9223372036854775807\n  - -9223372036854775808\n  - 3.14159265358979\n  - 0.1\n  - 2.5e-05\n  - 0\n"),
+];
+
+#[test]
+fn matches_kubectl() {
+    for (input, expected) in CASES {
+        let v: Value = serde_json::from_str(&format!("{{\"a\": {input}}}")).unwrap_or_default();
+        assert_eq!(to_yaml(&v), *expected, "input: {input}");
+    }
+}
+
+#[test]
+fn top_level_empty_containers() {
+    assert_eq!(to_yaml(&serde_json::json!({})), "{}\n");
+    assert_eq!(to_yaml(&serde_json::json!([])), "[]\n");
+    assert_eq!(to_yaml(&serde_json::json!({"a": {}, "b": []})), "a: {}\nb: []\n");
+}
