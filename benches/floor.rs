@@ -112,7 +112,7 @@ fn main() {
     let mean = times.iter().sum::<f64>() / times.len() as f64;
     let min = times.iter().copied().fold(f64::INFINITY, f64::min);
     println!(
-        "floor_ms={mean:.3} min_ms={min:.3} json_bytes={} kinds={kinds}",
+        "floor_ms={mean:.4} min_ms={min:.4} json_bytes={} kinds={kinds}",
         bytes.len()
     );
 }

@@ -33,12 +33,23 @@ need jq || apt_install jq
 
 echo "== building (release)" >&2
 cargo build --release --locked --bin kubesim >&2
-cargo bench --locked --no-run >&2 2>/dev/null || cargo bench --locked --no-run >&2
-BIN=$ROOT/target/release/kubesim
+# The bench executables, built once: the tree may change while this runs.
+exe() {
+    cargo bench --locked --no-run --bench "$1" --message-format=json 2>/dev/null |
+        jq -r --arg n "$1" 'select(.reason == "compiler-artifact" and .target.name == $n) | .executable // empty' |
+        tail -1
+}
+cargo bench --locked --no-run --bench gen_fixture --bench floor >&2
+GEN_BIN=$(exe gen_fixture)
+FLOOR_BIN=$(exe floor)
+BIN=$DIR/kubesim
+cp "$ROOT/target/release/kubesim" "$BIN"
 
 floor() { # STORE KINDS [--write] -> "mean_ms"
-    cargo bench --locked -q --bench floor -- --store "$1" --kinds "$2" ${3:-} --runs 10 2>/dev/null |
-        sed -n 's/^floor_ms=\([0-9.]*\) .*/\1/p'
+    local f
+    f=$("$FLOOR_BIN" --store "$1" --kinds "$2" ${3:-} --runs 10 | sed -n 's/^floor_ms=\([0-9.]*\) .*/\1/p')
+    [ -n "$f" ] || { echo "floor $1 $2 failed" >&2; exit 1; }
+    echo "$f"
 }
 hf() { # NAME MIN_RUNS PREPARE-or-empty COMMAND... -> mean seconds
     local name=$1 runs=$2 prep=$3 json=$DIR/hf.json
@@ -90,7 +101,7 @@ for size in $SIZES; do
     if [ "${KUBESIM_BENCH_REUSE:-0}" != 1 ] || [ ! -f "$F" ]; then
         echo "== generating $label" >&2
         rm -f "$F"
-        line=$(cargo bench --locked -q --bench gen_fixture -- --nodes "$nodes" --pods "$pods" --out "$F" 2>/dev/null | tail -1)
+        line=$("$GEN_BIN" --nodes "$nodes" --pods "$pods" --out "$F" | tail -1)
         echo "$line" >&2
         GEN+=("- $label: ${line#gen_fixture: }")
     fi
@@ -109,7 +120,7 @@ for size in $SIZES; do
         "$(rss_kb "$prep" "$BIN" --store "$C" scale deploy app-000 --replicas=301)" "$FSIZE"
     rm -f "$C" "$C.lock"
 done
-rm -f "$COPY" "$COPY.lock" "$DIR/hf.json"
+rm -f "$COPY" "$COPY.lock" "$DIR/hf.json" "$BIN"
 
 # --- the report --------------------------------------------------------------------------------
 REV=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)

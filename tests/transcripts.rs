@@ -1,4 +1,5 @@
-//! Transcript tests: every ```console block in `tests/cmd/*.md` and `README.md` is run through
+//! Transcript tests: every ```console block in `tests/cmd/*.md`, `README.md` and
+//! `examples/README.md` is run through
 //! `sh` with the real binary on PATH, in a fresh store (seed 1, start 2024-01-01T00:00:00Z), and
 //! its stdout, stderr (`[stderr] ` lines) and exit status (`[exit N]`) must match exactly.
 //! `TRANSCRIPTS=overwrite cargo test --test transcripts` rewrites the expectations;
@@ -129,6 +130,7 @@ fn transcripts() {
         .collect();
     files.sort();
     files.push(root.join("README.md"));
+    files.push(root.join("examples/README.md"));
     // `TRANSCRIPTS_ONLY=name` limits the run to files whose name contains `name`.
     if let Ok(only) = std::env::var("TRANSCRIPTS_ONLY") {
         files.retain(|f| f.file_name().is_some_and(|n| n.to_string_lossy().contains(&only)));
