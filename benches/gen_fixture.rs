@@ -13,6 +13,10 @@
 
 mod fixture;
 
+// The same allocator as the kubesim binary (src/main.rs), so in-process timings match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::PathBuf;
 
 struct Args {

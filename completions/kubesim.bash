@@ -2207,3 +2207,20 @@ if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERS
 else
     complete -F _kubesim -o bashdefault -o default kubesim
 fi
+
+# Resource names from the store: `kubesim VERB TYPE <TAB>` completes the names of that type.
+_kubesim_names() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" verb="${COMP_WORDS[1]}" type="${COMP_WORDS[2]}"
+    case " get describe delete scale edit label annotate patch " in
+        *" $verb "*)
+            if [[ $COMP_CWORD -ge 3 && $cur != -* && $type != -* ]]; then
+                local names
+                names=$(kubesim get "$type" -o name 2>/dev/null | sed 's|.*/||')
+                COMPREPLY=($(compgen -W "$names" -- "$cur"))
+                return 0
+            fi
+            ;;
+    esac
+    _kubesim "$@"
+}
+complete -F _kubesim_names -o nosort -o bashdefault -o default kubesim

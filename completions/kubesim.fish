@@ -399,3 +399,12 @@ complete -c kubesim -n "__fish_kubesim_using_subcommand completion" -s h -l help
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -s n -l namespace -d 'The namespace scope for this request' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -s h -l help -d 'Print help'
+
+# Resource names from the store: `kubesim VERB TYPE <TAB>` completes the names of that type.
+function __kubesim_names
+    set -l words (commandline -opc)
+    if test (count $words) -ge 3
+        kubesim get $words[3] -o name 2>/dev/null | string replace -r '.*/' ''
+    end
+end
+complete -c kubesim -n '__fish_seen_subcommand_from get describe delete scale edit label annotate patch' -f -a '(__kubesim_names)'

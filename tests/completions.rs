@@ -63,3 +63,48 @@ fn unknown_shell_is_refused_like_kubectl() {
         "error: Unsupported shell type \"foo\".\nSee 'kubesim completion -h' for help and examples\n"
     );
 }
+
+#[test]
+fn bash_completes_resource_names_from_the_store() {
+    if std::process::Command::new("bash").arg("--version").output().is_err() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("cluster.json");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let apply = Command::cargo_bin("kubesim")
+        .expect("binary built")
+        .args(["apply", "-f"])
+        .arg(root.join("examples/frontend-replicaset.yaml"))
+        .env("KUBESIM_STORE", &store)
+        .env("KUBESIM_SEED", "1")
+        .env("KUBESIM_START_TIME", "2024-01-01T00:00:00Z")
+        .output()
+        .expect("runs");
+    assert!(apply.status.success());
+    let bin_dir = assert_cmd::cargo::cargo_bin("kubesim")
+        .parent()
+        .expect("bin dir")
+        .to_path_buf();
+    let script = root.join("completions/kubesim.bash");
+    let probe = format!(
+        "source {}; COMP_WORDS=(kubesim get rs fr); COMP_CWORD=3; _kubesim_names; echo \"${{COMPREPLY[*]}}\"",
+        script.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(probe)
+        .env(
+            "PATH",
+            format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default()),
+        )
+        .env("KUBESIM_STORE", &store)
+        .output()
+        .expect("bash runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "frontend\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
