@@ -62,19 +62,6 @@ end
 complete -c kubesim -n '__fish_seen_subcommand_from get describe delete scale edit label annotate patch' -f -a '(__kubesim_names)'
 "#;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn name_hooks_cover_the_same_verbs() {
-        for verb in NAME_VERBS.split(' ') {
-            assert!(BASH_NAMES.contains(&format!(" {verb} ")), "bash misses {verb}");
-            assert!(FISH_NAMES.contains(&format!(" {verb}")), "fish misses {verb}");
-        }
-    }
-}
-
 fn usage_error(msg: &str) -> Error {
     Error::msg(format!("{msg}\nSee 'kubesim completion -h' for help and examples"))
 }
@@ -95,4 +82,17 @@ pub(super) fn run(a: CompletionArgs, out: &mut Output) -> Result<i32, Error> {
     };
     out.out(script(shell));
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_hooks_cover_the_same_verbs() {
+        for verb in NAME_VERBS.split(' ') {
+            assert!(BASH_NAMES.contains(&format!(" {verb} ")), "bash misses {verb}");
+            assert!(FISH_NAMES.contains(&format!(" {verb}")), "fish misses {verb}");
+        }
+    }
 }
