@@ -93,6 +93,26 @@ fn corrupt_and_newer_stores_are_refused_untouched() {
 }
 
 #[test]
+fn damage_inside_a_section_is_reported_when_the_section_is_read() {
+    let (_d, store) = fresh();
+    let text = std::fs::read_to_string(&store).expect("store");
+    let damaged = text.replacen("\"kind\":\"Pod\"", "\"kind\":\"P0d\"", 1);
+    assert_ne!(text, damaged, "the store has a pod to damage");
+    std::fs::write(&store, &damaged).expect("write");
+    // Commands that do not decode pods still work; those that do fail and write nothing.
+    kubesim(&store).args(["get", "nodes"]).assert().success();
+    let out = kubesim(&store).args(["get", "pods", "-A"]).assert().code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("is corrupt") && err.contains("P0d"), "{err}");
+    let out = kubesim(&store)
+        .args(["delete", "pods", "--all", "-n", "kube-system"])
+        .assert()
+        .code(1);
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("is corrupt"));
+    assert_eq!(std::fs::read_to_string(&store).expect("store"), damaged);
+}
+
+#[test]
 fn same_script_same_bytes() {
     let script = [
         vec!["apply", "-f", "examples/frontend-replicaset.yaml"],

@@ -1,5 +1,6 @@
-//! Reading and writing the state file: a small header and state, then one raw JSON section per
-//! kind; untouched sections and objects are written back byte for byte.
+//! Reading and writing the state file: one JSON document with the state, one raw section per kind,
+//! and a trailing `index` of each section's byte range, so a command maps the file and parses only
+//! the sections it touches; untouched sections and objects are written back byte for byte.
 
 use crate::api::{Error, Kind};
 use crate::world::{Section, State, World};
@@ -31,17 +32,74 @@ fn corrupt(path: &Path, e: impl std::fmt::Display) -> Error {
 
 /// Loads the store at `path`, or `None` if there is no such file.
 pub fn load(path: &Path) -> Result<Option<World>, Error> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::msg(format!("cannot read the store {}: {e}", path.display()))),
     };
-    if text.trim().is_empty() {
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len == 0 {
         return Err(corrupt(path, "the file is empty"));
     }
-    // The file's text lives for the whole process: sections and objects borrow from it and are
-    // decoded only when a command needs them (one command per process, so nothing is lost).
-    let text: &'static str = Box::leak(text.into_boxed_str());
+    // SAFETY: the store is never modified in place: saves write a new file and rename it over the
+    // path (under the lock), so the mapped inode stays unchanged while this process runs. The map
+    // lives for the whole process (one command per process): sections borrow from it and are
+    // parsed only when a command needs them.
+    let map = unsafe { memmap2::Mmap::map(&file) }
+        .map_err(|e| Error::msg(format!("cannot read the store {}: {e}", path.display())))?;
+    let bytes: &'static [u8] = Box::leak(Box::new(map));
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(corrupt(path, "the file is empty"));
+    }
+    let (state, raw_sections) = match indexed(bytes) {
+        Some(parts) => parts,
+        None => full_parse(path, bytes)?,
+    };
+    let state: State = serde_json::from_slice(state).map_err(|e| corrupt(path, format!("state: {e}")))?;
+    let by_resource: BTreeMap<String, Kind> = Kind::all().map(|k| (k.resource(), k)).collect();
+    let mut sections = BTreeMap::new();
+    for (name, raw) in raw_sections {
+        let kind = by_resource
+            .get(&name)
+            .ok_or_else(|| corrupt(path, format!("unknown section {name:?}")))?;
+        sections.insert(*kind, Section::from_raw(raw));
+    }
+    Ok(Some(World::from_sections(state, sections)))
+}
+
+type Parts = (&'static [u8], BTreeMap<String, &'static [u8]>);
+
+/// The fast path: the header's schema version and the trailing index's byte ranges, without
+/// reading the sections. None when the file has no usable index (then it is fully parsed).
+fn indexed(bytes: &'static [u8]) -> Option<Parts> {
+    const HEAD: &[u8] = b"{\"kubesim\":\"cluster\",\"schemaVersion\":";
+    let rest = bytes.strip_prefix(HEAD)?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let version: u32 = std::str::from_utf8(&rest[..digits]).ok()?.parse().ok()?;
+    if version != SCHEMA_VERSION {
+        return None;
+    }
+    let tail_start = bytes.len().saturating_sub(1 << 16);
+    let tail = &bytes[tail_start..];
+    let at = tail.windows(INDEX_KEY.len()).rposition(|w| w == INDEX_KEY)?;
+    let index_text = std::str::from_utf8(&tail[at + INDEX_KEY.len()..]).ok()?;
+    let index_text = index_text.trim_end().strip_suffix('}')?;
+    let index: BTreeMap<String, (usize, usize)> = serde_json::from_str(index_text).ok()?;
+    let slice = |(start, len): (usize, usize)| bytes.get(start..start.checked_add(len)?);
+    let state = slice(*index.get(STATE_KEY)?)?;
+    let mut sections = BTreeMap::new();
+    for (name, range) in index {
+        if name != STATE_KEY {
+            sections.insert(name, slice(range)?);
+        }
+    }
+    Some((state, sections))
+}
+
+/// The slow path, for stores without an index (or with a damaged one): parse everything, which
+/// also reports the position of any damage.
+fn full_parse(path: &Path, bytes: &'static [u8]) -> Result<Parts, Error> {
+    let text = std::str::from_utf8(bytes).map_err(|e| corrupt(path, e))?;
     let file: FileIn = serde_json::from_str(text).map_err(|e| corrupt(path, e))?;
     if file.schema_version > SCHEMA_VERSION {
         return Err(Error::msg(format!(
@@ -50,17 +108,12 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
             file.schema_version
         )));
     }
-    let state: State = serde_json::from_str(file.state.get()).map_err(|e| corrupt(path, format!("state: {e}")))?;
-    let by_resource: BTreeMap<String, Kind> = Kind::all().map(|k| (k.resource(), k)).collect();
-    let mut sections = BTreeMap::new();
-    for (name, raw) in file.objects {
-        let kind = by_resource
-            .get(&name)
-            .ok_or_else(|| corrupt(path, format!("unknown section {name:?}")))?;
-        sections.insert(*kind, Section::from_raw(raw));
-    }
-    Ok(Some(World::from_sections(state, sections)))
+    let sections = file.objects.into_iter().map(|(k, v)| (k, v.get().as_bytes())).collect();
+    Ok((file.state.get().as_bytes(), sections))
 }
+
+const INDEX_KEY: &[u8] = b",\"index\":";
+const STATE_KEY: &str = "$state";
 
 /// Writes the world atomically: temp file in the same directory, fsync, rename, fsync the dir.
 pub fn save(world: &World, path: &Path) -> Result<(), Error> {
@@ -83,12 +136,34 @@ pub fn save(world: &World, path: &Path) -> Result<(), Error> {
     Ok(())
 }
 
+/// Counts what it writes, so the index can record byte ranges.
+struct Counting<W> {
+    inner: W,
+    written: usize,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
+    let mut w = Counting { inner: w, written: 0 };
+    let mut index: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     write!(
         w,
         "{{\"kubesim\":\"cluster\",\"schemaVersion\":{SCHEMA_VERSION},\"state\":"
     )?;
-    serde_json::to_writer(&mut *w, &world.state)?;
+    let start = w.written;
+    serde_json::to_writer(&mut w, &world.state)?;
+    index.insert(STATE_KEY.into(), (start, w.written - start));
     w.write_all(b",\"objects\":{")?;
     let mut first = true;
     let dummy = std::cell::RefCell::new(None);
@@ -101,26 +176,31 @@ fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
             w.write_all(b",")?;
         }
         first = false;
-        serde_json::to_writer(&mut *w, &kind.resource())?;
+        serde_json::to_writer(&mut w, &kind.resource())?;
         w.write_all(b":")?;
+        let start = w.written;
         if let Some(raw) = raw {
-            w.write_all(raw.get().as_bytes())?;
-            continue;
-        }
-        w.write_all(b"{")?;
-        for (i, (key, entry)) in section.iter_for_save(&dummy).enumerate() {
-            if i > 0 {
-                w.write_all(b",")?;
+            w.write_all(raw)?;
+        } else {
+            w.write_all(b"{")?;
+            for (i, (key, entry)) in section.iter_for_save(&dummy).enumerate() {
+                if i > 0 {
+                    w.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut w, &key.encode())?;
+                w.write_all(b":")?;
+                match (entry.raw(), entry.decoded()) {
+                    (Some(raw), _) => w.write_all(raw.get().as_bytes())?,
+                    (None, Some(obj)) => w.write_all(obj.to_json().as_bytes())?,
+                    (None, None) => w.write_all(b"null")?,
+                }
             }
-            serde_json::to_writer(&mut *w, &key.encode())?;
-            w.write_all(b":")?;
-            match (entry.raw(), entry.decoded()) {
-                (Some(raw), _) => w.write_all(raw.get().as_bytes())?,
-                (None, Some(obj)) => w.write_all(obj.to_json().as_bytes())?,
-                (None, None) => w.write_all(b"null")?,
-            }
+            w.write_all(b"}")?;
         }
-        w.write_all(b"}")?;
+        index.insert(kind.resource(), (start, w.written - start));
     }
-    w.write_all(b"}}\n")
+    w.write_all(b"}")?;
+    w.write_all(INDEX_KEY)?;
+    serde_json::to_writer(&mut w, &index)?;
+    w.write_all(b"}\n")
 }

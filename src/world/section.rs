@@ -24,7 +24,9 @@ impl Entry {
 }
 
 pub struct Section {
-    raw: Option<&'static RawValue>,
+    /// The section's bytes in the loaded file, not yet validated: they are checked (UTF-8 and JSON)
+    /// when first expanded, and written back untouched otherwise.
+    raw: Option<&'static [u8]>,
     entries: OnceCell<BTreeMap<ObjKey, Entry>>,
     modified: bool,
 }
@@ -41,7 +43,7 @@ impl Section {
     }
 
     /// A section borrowed from the loaded file, which lives for the whole process.
-    pub fn from_raw(raw: &'static RawValue) -> Self {
+    pub fn from_raw(raw: &'static [u8]) -> Self {
         Section {
             raw: Some(raw),
             entries: OnceCell::new(),
@@ -50,7 +52,7 @@ impl Section {
     }
 
     /// Untouched since load: the raw section can be written back as it is.
-    pub fn raw_if_untouched(&self) -> Option<&RawValue> {
+    pub fn raw_if_untouched(&self) -> Option<&[u8]> {
         if self.modified { None } else { self.raw }
     }
 
@@ -61,7 +63,14 @@ impl Section {
     pub fn entries(&self, corrupt: &RefCell<Option<String>>) -> &BTreeMap<ObjKey, Entry> {
         self.entries.get_or_init(|| {
             let Some(raw) = self.raw else { return BTreeMap::new() };
-            match serde_json::from_str::<BTreeMap<String, &'static RawValue>>(raw.get()) {
+            let text = match std::str::from_utf8(raw) {
+                Ok(t) => t,
+                Err(e) => {
+                    corrupt.borrow_mut().get_or_insert(format!("section: {e}"));
+                    return BTreeMap::new();
+                }
+            };
+            match serde_json::from_str::<BTreeMap<String, &'static RawValue>>(text) {
                 Ok(m) => m
                     .into_iter()
                     .map(|(k, v)| {
