@@ -82,6 +82,21 @@ pub struct Scope<'a> {
     pub selector: Option<&'a Selector>,
 }
 
+/// Every pod in scope with only what a table prints (no names asked for: a listing), for
+/// `get pods` tables over many pods.
+pub fn pod_summaries(world: &World, scope: &Scope<'_>) -> Vec<Object> {
+    let ns = if scope.all_namespaces {
+        None
+    } else {
+        Some(scope.namespace)
+    };
+    let mut pods = world.pod_summaries(ns);
+    if let Some(sel) = scope.selector {
+        pods.retain(|o| sel.matches(crate::api::meta::labels(o.meta())));
+    }
+    pods
+}
+
 /// The objects of one request, in API order, plus NotFound errors for missing names.
 pub fn find<'w>(world: &'w World, r: &Request, scope: &Scope<'_>) -> (Vec<&'w Object>, Vec<Error>) {
     let mut objs = Vec::new();

@@ -187,6 +187,12 @@ impl World {
         self.section(kind).list_prefix(kind, ns, prefix, &self.corrupt)
     }
 
+    /// Pods of `ns` (or all) with only what a table prints (see `decode_pod_summary`).
+    pub fn pod_summaries(&self, ns: Option<&str>) -> Vec<Object> {
+        self.section(Kind::Pod)
+            .summaries(ns, crate::api::decode_pod_summary, &self.corrupt)
+    }
+
     pub fn count(&self, kind: Kind) -> usize {
         self.section(kind).len(&self.corrupt)
     }

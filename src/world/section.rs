@@ -63,14 +63,8 @@ impl Section {
     pub fn entries(&self, corrupt: &RefCell<Option<String>>) -> &BTreeMap<ObjKey, Entry> {
         self.entries.get_or_init(|| {
             let Some(raw) = self.raw else { return BTreeMap::new() };
-            let text = match std::str::from_utf8(raw) {
-                Ok(t) => t,
-                Err(e) => {
-                    corrupt.borrow_mut().get_or_insert(format!("section: {e}"));
-                    return BTreeMap::new();
-                }
-            };
-            match serde_json::from_str::<BTreeMap<String, &'static RawValue>>(text) {
+            // serde_json checks UTF-8 as it reads the slice (each raw value it hands out is valid).
+            match serde_json::from_slice::<BTreeMap<String, &'static RawValue>>(raw) {
                 Ok(m) => m
                     .into_iter()
                     .map(|(k, v)| {
@@ -140,6 +134,39 @@ impl Section {
             .take_while(|(k, _)| k.namespace == ns && k.name.starts_with(prefix))
             .filter_map(|(k, e)| Self::decode(kind, k, e, corrupt))
             .collect()
+    }
+
+    /// Each object of `ns` (or all), decoded with `summary` when still raw and cloned when already
+    /// decoded: for listing many objects without keeping full decodes of them.
+    pub fn summaries(
+        &self,
+        ns: Option<&str>,
+        summary: fn(&str) -> Result<Object, crate::api::DecodeError>,
+        corrupt: &RefCell<Option<String>>,
+    ) -> Vec<Object> {
+        let entries = self.entries(corrupt);
+        let iter: Box<dyn Iterator<Item = (&ObjKey, &Entry)>> = match ns {
+            Some(ns) => Box::new(
+                entries
+                    .range(ObjKey::new(ns, "")..)
+                    .take_while(move |(k, _)| k.namespace == ns),
+            ),
+            None => Box::new(entries.iter()),
+        };
+        let mut out = Vec::new();
+        for (k, e) in iter {
+            if let Some(o) = e.obj.get() {
+                out.push(o.clone());
+            } else if let Some(raw) = e.raw {
+                match summary(raw.get()) {
+                    Ok(o) => out.push(o),
+                    Err(err) => {
+                        corrupt.borrow_mut().get_or_insert(format!("{k}: {err}"));
+                    }
+                }
+            }
+        }
+        out
     }
 
     pub fn len(&self, corrupt: &RefCell<Option<String>>) -> usize {

@@ -93,6 +93,13 @@ macro_rules! objects {
             }
         )*
 
+        /// Stored objects were validated when written: decode them without tracking unknown fields.
+        fn decode_stored(kind: Kind, json: &str) -> Result<Object, serde_json::Error> {
+            Ok(match kind {
+                $(Kind::$variant => Object::$variant(Box::new(serde_json::from_str(json)?)),)*
+            })
+        }
+
         fn decode_kind<'de, D: serde::Deserializer<'de>>(
             kind: Kind,
             de: D,
@@ -135,9 +142,7 @@ objects! {
 
 /// Decodes stored compact JSON of a known kind (no unknown-field report).
 pub fn decode_str(kind: Kind, json: &str) -> Result<Object, DecodeError> {
-    let mut unknown = Vec::new();
-    let mut de = serde_json::Deserializer::from_str(json);
-    let obj = decode_kind(kind, &mut de, &mut unknown).map_err(|e| DecodeError(e.to_string()))?;
+    let obj = decode_stored(kind, json).map_err(|e| DecodeError(e.to_string()))?;
     Ok(normalize(obj))
 }
 
@@ -265,4 +270,65 @@ mod tests {
         assert_eq!(v["apiVersion"], "autoscaling/v2");
         assert_eq!(v["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"], 50);
     }
+}
+
+/// The parts of a stored Pod that `kubectl get pods` prints (metadata, container names, node,
+/// readiness gates, status), decoded without the rest of the spec (volumes, env, resources,
+/// tolerations, ...): several times cheaper than a full decode when listing many pods.
+pub fn decode_pod_summary(json: &str) -> Result<Object, DecodeError> {
+    use k8s_openapi::api::core::v1::{Container, PodReadinessGate, PodSpec, PodStatus};
+
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Summary {
+        #[serde(default)]
+        api_version: Option<String>,
+        #[serde(default)]
+        kind: Option<String>,
+        #[serde(default)]
+        metadata: ObjectMeta,
+        #[serde(default)]
+        spec: Option<SpecSummary>,
+        #[serde(default)]
+        status: Option<PodStatus>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct SpecSummary {
+        #[serde(default)]
+        containers: Vec<Named>,
+        #[serde(default)]
+        init_containers: Option<Vec<Named>>,
+        #[serde(default)]
+        node_name: Option<String>,
+        #[serde(default)]
+        readiness_gates: Option<Vec<PodReadinessGate>>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Named {
+        name: String,
+    }
+    let named = |n: Named| Container {
+        name: n.name,
+        ..Default::default()
+    };
+    let s: Summary = serde_json::from_str(json).map_err(|e| DecodeError(e.to_string()))?;
+    // As the full decode does, refuse what is not a v1 Pod.
+    for (got, want) in [(&s.kind, "Pod"), (&s.api_version, "v1")] {
+        if let Some(got) = got.as_deref().filter(|g| *g != want) {
+            return Err(DecodeError(format!("invalid value: string {got:?}, expected {want}")));
+        }
+    }
+    let spec = s.spec.map(|sp| PodSpec {
+        containers: sp.containers.into_iter().map(named).collect(),
+        init_containers: sp.init_containers.map(|v| v.into_iter().map(named).collect()),
+        node_name: sp.node_name,
+        readiness_gates: sp.readiness_gates,
+        ..Default::default()
+    });
+    Ok(Object::Pod(Box::new(Pod {
+        metadata: s.metadata,
+        spec,
+        status: s.status,
+    })))
 }

@@ -81,9 +81,22 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
         all_namespaces: a.all_namespaces,
         selector: selector.as_ref(),
     };
+    // A pod table (or name list) over a listing needs only the printed fields: decode just those.
+    let summaries_wanted =
+        (printer.is_table() || matches!(printer, Printer::Name)) && a.sort_by.is_none() && a.field_selector.is_none();
+    let pod_summaries: Vec<Object> =
+        if summaries_wanted && reqs.iter().any(|r| r.kind == Kind::Pod && r.names.is_empty()) {
+            get::pod_summaries(&s.world, &scope)
+        } else {
+            Vec::new()
+        };
     let mut groups: Vec<(Kind, Vec<&Object>)> = Vec::new();
     let mut errors = Vec::new();
     for r in &reqs {
+        if summaries_wanted && r.kind == Kind::Pod && r.names.is_empty() {
+            groups.push((r.kind, pod_summaries.iter().collect()));
+            continue;
+        }
         if let Some(fs) = &a.field_selector {
             match field_filter(r.kind, fs) {
                 Ok(filter) => {
@@ -132,6 +145,17 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
                 out.err_line(format!("No resources found in {ns} namespace."));
             }
         }
+    } else if matches!(printer, Printer::Name) && a.sort_by.is_none() {
+        // Names need no JSON form of the objects.
+        for (k, objs) in &groups {
+            for o in objs {
+                out.line(format!(
+                    "{}/{}",
+                    k.singular_qualified(),
+                    crate::api::meta::name(o.meta())
+                ));
+            }
+        }
     } else if !single_implied || errors.is_empty() {
         let mut items: Vec<(Kind, Value)> = groups
             .iter()
@@ -141,21 +165,25 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
         if !single && let Some(field) = &a.sort_by {
             sort_items(field, &mut items)?;
         }
+        if let Printer::Name = &printer {
+            for (k, v) in &items {
+                let name = v.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
+                out.line(format!("{}/{name}", k.singular_qualified()));
+            }
+            items.clear();
+        }
         let doc = if single {
-            items[0].1.clone()
+            items.pop().map(|(_, v)| v).unwrap_or(Value::Null)
+        } else if let Printer::Columns { .. } = &printer {
+            Value::Null
         } else {
-            let values: Vec<Value> = items.iter().map(|(_, v)| v.clone()).collect();
+            let values: Vec<Value> = std::mem::take(&mut items).into_iter().map(|(_, v)| v).collect();
             json!({"apiVersion": "v1", "items": values, "kind": "List", "metadata": {"resourceVersion": ""}})
         };
         match &printer {
             Printer::Json => out.out(json::to_json(&doc)),
             Printer::Yaml => out.out(yaml::to_yaml(&doc)),
-            Printer::Name => {
-                for (k, v) in &items {
-                    let name = v.pointer("/metadata/name").and_then(Value::as_str).unwrap_or_default();
-                    out.line(format!("{}/{name}", k.singular_qualified()));
-                }
-            }
+            Printer::Name => {}
             Printer::JsonPath { path, as_json } => {
                 let text = if *as_json {
                     path.execute_as_json(&doc, a.allow_missing_template_keys)
@@ -174,7 +202,7 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
             }
             Printer::Columns { cols, no_headers } => {
                 let objs: Vec<Value> = if single {
-                    vec![doc.clone()]
+                    vec![doc]
                 } else {
                     items.into_iter().map(|(_, v)| v).collect()
                 };

@@ -5,7 +5,9 @@ use super::{TableOpts, age, containers_and_images, created, format_map, name_of}
 use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
-use crate::api::k8s_openapi::api::core::v1::{Pod, ReplicationController};
+use crate::api::k8s_openapi::api::core::v1::{
+    ContainerState, ContainerStatus, Pod, PodCondition, PodSpec, PodStatus, ReplicationController,
+};
 use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity as Q;
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use crate::api::meta;
@@ -26,8 +28,9 @@ pub fn qstr(q: &Q) -> String {
 }
 
 pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
-    let status = p.status.clone().unwrap_or_default();
-    let spec = p.spec.clone().unwrap_or_default();
+    let (empty_status, empty_spec) = (PodStatus::default(), PodSpec::default());
+    let status = p.status.as_ref().unwrap_or(&empty_status);
+    let spec = p.spec.as_ref().unwrap_or(&empty_spec);
     let total = spec.containers.len();
     let mut ready = 0;
     let mut restarts = 0;
@@ -36,7 +39,7 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
         .reason
         .clone()
         .unwrap_or_else(|| status.phase.clone().unwrap_or_else(|| "Pending".into()));
-    let cstatuses = status.container_statuses.clone().unwrap_or_default();
+    let cstatuses: &[ContainerStatus] = status.container_statuses.as_deref().unwrap_or(&[]);
     let mut has_running = false;
     for cs in cstatuses.iter().rev() {
         restarts += cs.restart_count;
@@ -49,7 +52,8 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
             let secs = t.0.as_second();
             last_restart = Some(last_restart.map_or(secs, |l: i64| l.max(secs)));
         }
-        let st = cs.state.clone().unwrap_or_default();
+        let empty_state = ContainerState::default();
+        let st = cs.state.as_ref().unwrap_or(&empty_state);
         if let Some(w) = st
             .waiting
             .as_ref()
@@ -105,7 +109,7 @@ pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
         .unwrap_or_else(|| "<none>".into());
     let gates = match &spec.readiness_gates {
         Some(g) if !g.is_empty() => {
-            let conds = status.conditions.clone().unwrap_or_default();
+            let conds: &[PodCondition] = status.conditions.as_deref().unwrap_or(&[]);
             let t = g
                 .iter()
                 .filter(|g| conds.iter().any(|c| c.type_ == g.condition_type && c.status == "True"))
