@@ -2,7 +2,6 @@
 
 use super::Output;
 use super::session::Globals;
-use crate::api::selector::Selector;
 use crate::api::{Error, Kind, ObjKey, meta};
 use crate::controllers::common::Propagation;
 use crate::ops::get::{self, Scope};
@@ -58,10 +57,7 @@ pub(super) fn run(g: &Globals, a: DeleteArgs, out: &mut Output) -> Result<i32, E
             )));
         }
     };
-    let selector = match &a.selector {
-        Some(s) => Some(Selector::parse(s).map_err(Error::msg)?),
-        None => None,
-    };
+    let selector = crate::ops::get::parse_selector(a.selector.as_deref())?;
     let docs = if a.filename.is_empty() {
         Vec::new()
     } else {

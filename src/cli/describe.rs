@@ -6,7 +6,6 @@ use super::session::Globals;
 use crate::api::k8s_openapi::api::apps::v1::{Deployment, ReplicaSet};
 use crate::api::k8s_openapi::api::core::v1::{Endpoints, Pod};
 use crate::api::meta;
-use crate::api::selector::Selector;
 use crate::api::{Error, ObjKey, Object, Reason};
 use crate::ops::get::{self, Request, Scope};
 use crate::printers::describe::{DescribeCtx, describe, describe_service};
@@ -79,10 +78,7 @@ pub(super) fn run(g: &Globals, a: DescribeArgs, out: &mut Output) -> Result<i32,
         ));
     }
     let (reqs, _) = get::parse_args(&a.resource)?;
-    let selector = match &a.selector {
-        Some(s) => Some(Selector::parse(s).map_err(Error::msg)?),
-        None => None,
-    };
+    let selector = crate::ops::get::parse_selector(a.selector.as_deref())?;
     let s = g.read(out)?;
     let ns = s.namespace(g);
     let scope = Scope {

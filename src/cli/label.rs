@@ -2,7 +2,6 @@
 
 use super::Output;
 use super::session::Globals;
-use crate::api::selector::Selector;
 use crate::api::{Error, ObjKey, Object, validation};
 use crate::engine;
 use crate::ops::get::{self, Scope};
@@ -61,10 +60,7 @@ fn run(g: &Globals, a: LabelArgs, which: Which, out: &mut Output) -> Result<i32,
     if a.all && a.selector.is_some() {
         return Err(Error::msg("cannot set --all and --selector at the same time"));
     }
-    let selector = match &a.selector {
-        Some(s) => Some(Selector::parse(s).map_err(Error::msg)?),
-        None => None,
-    };
+    let selector = crate::ops::get::parse_selector(a.selector.as_deref())?;
     let dry = match a.dry_run.as_str() {
         "none" | "client" | "server" => a.dry_run.as_str(),
         other => {

@@ -2,7 +2,6 @@
 
 use super::Output;
 use super::session::Globals;
-use crate::api::selector::Selector;
 use crate::api::{Error, Kind, ObjKey};
 use crate::engine;
 use crate::ops::get::{self, Request, Scope};
@@ -202,10 +201,7 @@ fn apply(
     out: &mut Output,
 ) -> Result<i32, Error> {
     let (reqs, _) = get::parse_args(resources)?;
-    let selector = match &target.selector {
-        Some(s) => Some(Selector::parse(s).map_err(Error::msg)?),
-        None => None,
-    };
+    let selector = crate::ops::get::parse_selector(target.selector.as_deref())?;
     let named = reqs.iter().any(|r| !r.names.is_empty());
     if !named && !target.all && selector.is_none() {
         return Err(Error::msg("resource(s) were provided, but no name was specified"));

@@ -77,19 +77,7 @@ pub fn advance_until(world: &mut World, to: SimTime, mut done: impl FnMut(&World
     if done(world) {
         return Ok(true);
     }
-    while let Some(t) = world.next_timer() {
-        if t > to {
-            break;
-        }
-        if t > world.now() {
-            world.set_now(t);
-        }
-        let due: Vec<(Ctl, ObjKey)> = world
-            .pop_due(t)
-            .into_iter()
-            .filter_map(|timer| Ctl::from_name(&timer.controller).map(|c| (c, ObjKey::decode(&timer.key))))
-            .collect();
-        settle_with(world, due)?;
+    while step(world, to)?.is_some() {
         if done(world) {
             return Ok(true);
         }

@@ -74,6 +74,11 @@ pub fn resolve(t: &str) -> Result<Kind> {
     Kind::resolve(t).ok_or_else(|| Error::msg(format!("the server doesn't have a resource type \"{t}\"")))
 }
 
+/// Parses an optional `-l` value.
+pub fn parse_selector(s: Option<&str>) -> Result<Option<Selector>> {
+    s.map(|s| Selector::parse(s).map_err(Error::msg)).transpose()
+}
+
 /// Where to look.
 #[derive(Clone, Debug)]
 pub struct Scope<'a> {

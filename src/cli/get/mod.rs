@@ -8,7 +8,6 @@ mod sort;
 
 use super::Output;
 use super::session::Globals;
-use crate::api::selector::Selector;
 use crate::api::{Error, Kind, Object, meta};
 use crate::ops::get::{self, Scope};
 use crate::printers::columns::{self, TableOpts};
@@ -70,10 +69,7 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
     }
     // kubectl's "single item implied": one type and one name (`get pod x`, `get pod/x`).
     let single_implied = reqs.len() == 1 && reqs[0].names.len() == 1;
-    let selector = match &a.selector {
-        Some(s) => Some(Selector::parse(s).map_err(Error::msg)?),
-        None => None,
-    };
+    let selector = crate::ops::get::parse_selector(a.selector.as_deref())?;
     let s = g.read(out)?;
     let ns = s.namespace(g);
     let scope = Scope {
