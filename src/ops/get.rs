@@ -87,19 +87,25 @@ pub struct Scope<'a> {
     pub selector: Option<&'a Selector>,
 }
 
-/// Every pod in scope with only what a table prints (no names asked for: a listing), for
-/// `get pods` tables over many pods.
-pub fn pod_summaries(world: &World, scope: &Scope<'_>) -> Vec<Object> {
+/// Every pod in scope with only what a table prints (no names asked for: a listing), handed to
+/// `f` a thousand at a time so that a listing of many pods never holds them all.
+pub fn for_each_pod_summary(world: &World, scope: &Scope<'_>, f: &mut dyn FnMut(&[&Object])) {
     let ns = if scope.all_namespaces {
         None
     } else {
         Some(scope.namespace)
     };
-    let mut pods = world.pod_summaries(ns);
-    if let Some(sel) = scope.selector {
-        pods.retain(|o| sel.matches(crate::api::meta::labels(o.meta())));
-    }
-    pods
+    world.for_each_pod_summary(ns, 1000, &mut |chunk| {
+        let selected: Vec<&Object> = chunk
+            .iter()
+            .filter(|o| {
+                scope
+                    .selector
+                    .is_none_or(|s| s.matches(crate::api::meta::labels(o.meta())))
+            })
+            .collect();
+        f(&selected);
+    });
 }
 
 /// The objects of one request, in API order, plus NotFound errors for missing names.

@@ -187,10 +187,11 @@ impl World {
         self.section(kind).list_prefix(kind, ns, prefix, &self.corrupt)
     }
 
-    /// Pods of `ns` (or all) with only what a table prints (see `decode_pod_summary`).
-    pub fn pod_summaries(&self, ns: Option<&str>) -> Vec<Object> {
+    /// Pods of `ns` (or all) with only what a table prints (see `decode_pod_summary`), handed to
+    /// `f` a chunk at a time.
+    pub fn for_each_pod_summary(&self, ns: Option<&str>, chunk: usize, f: &mut dyn FnMut(&[Object])) {
         self.section(Kind::Pod)
-            .summaries(ns, crate::api::decode_pod_summary, &self.corrupt)
+            .for_each_summary(ns, crate::api::decode_pod_summary, chunk, &self.corrupt, f)
     }
 
     pub fn count(&self, kind: Kind) -> usize {

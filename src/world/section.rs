@@ -136,14 +136,20 @@ impl Section {
             .collect()
     }
 
-    /// Each object of `ns` (or all), decoded with `summary` when still raw and cloned when already
-    /// decoded: for listing many objects without keeping full decodes of them.
-    pub fn summaries(
+    /// Calls `f` with each object of `ns` (or all), `chunk` at a time: raw objects decoded with
+    /// `summary` and dropped after the call, decoded ones cloned. For listing many objects without
+    /// holding their decodes.
+    pub fn for_each_summary(
         &self,
         ns: Option<&str>,
         summary: fn(&str) -> Result<Object, crate::api::DecodeError>,
+        chunk: usize,
         corrupt: &RefCell<Option<String>>,
-    ) -> Vec<Object> {
+        f: &mut dyn FnMut(&[Object]),
+    ) {
+        if self.entries.get().is_none() && self.raw.is_some() {
+            return self.stream_summaries(ns, chunk, corrupt, f);
+        }
         let entries = self.entries(corrupt);
         let iter: Box<dyn Iterator<Item = (&ObjKey, &Entry)>> = match ns {
             Some(ns) => Box::new(
@@ -153,20 +159,82 @@ impl Section {
             ),
             None => Box::new(entries.iter()),
         };
-        let mut out = Vec::new();
+        let mut batch = Vec::with_capacity(chunk);
         for (k, e) in iter {
             if let Some(o) = e.obj.get() {
-                out.push(o.clone());
+                batch.push(o.clone());
             } else if let Some(raw) = e.raw {
                 match summary(raw.get()) {
-                    Ok(o) => out.push(o),
+                    Ok(o) => batch.push(o),
                     Err(err) => {
                         corrupt.borrow_mut().get_or_insert(format!("{k}: {err}"));
                     }
                 }
             }
+            if batch.len() == chunk {
+                f(&batch);
+                batch.clear();
+            }
         }
-        out
+        if !batch.is_empty() {
+            f(&batch);
+        }
+    }
+
+    /// One pass over a section never expanded: each pod is decoded as a summary straight from the
+    /// file as the section is read (pods only; the caller asks for `PodSummary` decoding).
+    fn stream_summaries(
+        &self,
+        ns: Option<&str>,
+        chunk: usize,
+        corrupt: &RefCell<Option<String>>,
+        f: &mut dyn FnMut(&[Object]),
+    ) {
+        use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
+
+        struct Walk<'a> {
+            ns: Option<&'a str>,
+            chunk: usize,
+            batch: Vec<Object>,
+            f: &'a mut dyn FnMut(&[Object]),
+        }
+        impl<'de> Visitor<'de> for &mut Walk<'_> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a section of objects by key")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let wanted = self.ns.is_none_or(|ns| ObjKey::decode(&key).namespace == ns);
+                    if !wanted {
+                        map.next_value::<IgnoredAny>()?;
+                        continue;
+                    }
+                    let crate::api::PodSummary(o) = map.next_value()?;
+                    self.batch.push(o);
+                    if self.batch.len() == self.chunk {
+                        (self.f)(&self.batch);
+                        self.batch.clear();
+                    }
+                }
+                Ok(())
+            }
+        }
+        let Some(raw) = self.raw else { return };
+        let mut walk = Walk {
+            ns,
+            chunk,
+            batch: Vec::with_capacity(chunk),
+            f,
+        };
+        let mut de = serde_json::Deserializer::from_slice(raw);
+        if let Err(e) = (&mut de).deserialize_map(&mut walk) {
+            corrupt.borrow_mut().get_or_insert(format!("pods: {e}"));
+            return;
+        }
+        if !walk.batch.is_empty() {
+            (walk.f)(&walk.batch);
+        }
     }
 
     pub fn len(&self, corrupt: &RefCell<Option<String>>) -> usize {

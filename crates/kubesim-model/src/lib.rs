@@ -10,4 +10,4 @@ mod object;
 
 pub use custom::*;
 pub use kind::{Kind, KindInfo};
-pub use object::{DecodeError, Object, Typed, decode_pod_summary, decode_str, decode_value};
+pub use object::{DecodeError, Object, PodSummary, Typed, decode_pod_summary, decode_str, decode_value};

@@ -276,59 +276,73 @@ mod tests {
 /// readiness gates, status), decoded without the rest of the spec (volumes, env, resources,
 /// tolerations, ...): several times cheaper than a full decode when listing many pods.
 pub fn decode_pod_summary(json: &str) -> Result<Object, DecodeError> {
-    use k8s_openapi::api::core::v1::{Container, PodReadinessGate, PodSpec, PodStatus};
+    serde_json::from_str::<PodSummary>(json)
+        .map(|p| p.0)
+        .map_err(|e| DecodeError(e.to_string()))
+}
 
-    #[derive(serde::Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Summary {
-        #[serde(default)]
-        api_version: Option<String>,
-        #[serde(default)]
-        kind: Option<String>,
-        #[serde(default)]
-        metadata: ObjectMeta,
-        #[serde(default)]
-        spec: Option<SpecSummary>,
-        #[serde(default)]
-        status: Option<PodStatus>,
-    }
-    #[derive(serde::Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    struct SpecSummary {
-        #[serde(default)]
-        containers: Vec<Named>,
-        #[serde(default)]
-        init_containers: Option<Vec<Named>>,
-        #[serde(default)]
-        node_name: Option<String>,
-        #[serde(default)]
-        readiness_gates: Option<Vec<PodReadinessGate>>,
-    }
-    #[derive(serde::Deserialize)]
-    struct Named {
-        name: String,
-    }
-    let named = |n: Named| Container {
-        name: n.name,
-        ..Default::default()
-    };
-    let s: Summary = serde_json::from_str(json).map_err(|e| DecodeError(e.to_string()))?;
-    // As the full decode does, refuse what is not a v1 Pod.
-    for (got, want) in [(&s.kind, "Pod"), (&s.api_version, "v1")] {
-        if let Some(got) = got.as_deref().filter(|g| *g != want) {
-            return Err(DecodeError(format!("invalid value: string {got:?}, expected {want}")));
+/// A Pod decoded as [`decode_pod_summary`] does, from any deserializer (for streaming a whole
+/// section in one pass).
+pub struct PodSummary(pub Object);
+
+impl<'de> serde::Deserialize<'de> for PodSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use k8s_openapi::api::core::v1::{Container, PodReadinessGate, PodSpec, PodStatus};
+
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Summary {
+            #[serde(default)]
+            api_version: Option<String>,
+            #[serde(default)]
+            kind: Option<String>,
+            #[serde(default)]
+            metadata: ObjectMeta,
+            #[serde(default)]
+            spec: Option<SpecSummary>,
+            #[serde(default)]
+            status: Option<PodStatus>,
         }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct SpecSummary {
+            #[serde(default)]
+            containers: Vec<Named>,
+            #[serde(default)]
+            init_containers: Option<Vec<Named>>,
+            #[serde(default)]
+            node_name: Option<String>,
+            #[serde(default)]
+            readiness_gates: Option<Vec<PodReadinessGate>>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let named = |n: Named| Container {
+            name: n.name,
+            ..Default::default()
+        };
+        let s = Summary::deserialize(d)?;
+        // As the full decode does, refuse what is not a v1 Pod.
+        for (got, want) in [(&s.kind, "Pod"), (&s.api_version, "v1")] {
+            if let Some(got) = got.as_deref().filter(|g| *g != want) {
+                return Err(serde::de::Error::custom(format!(
+                    "invalid value: string {got:?}, expected {want}"
+                )));
+            }
+        }
+        let spec = s.spec.map(|sp| PodSpec {
+            containers: sp.containers.into_iter().map(named).collect(),
+            init_containers: sp.init_containers.map(|v| v.into_iter().map(named).collect()),
+            node_name: sp.node_name,
+            readiness_gates: sp.readiness_gates,
+            ..Default::default()
+        });
+        Ok(PodSummary(Object::Pod(Box::new(Pod {
+            metadata: s.metadata,
+            spec,
+            status: s.status,
+        }))))
     }
-    let spec = s.spec.map(|sp| PodSpec {
-        containers: sp.containers.into_iter().map(named).collect(),
-        init_containers: sp.init_containers.map(|v| v.into_iter().map(named).collect()),
-        node_name: sp.node_name,
-        readiness_gates: sp.readiness_gates,
-        ..Default::default()
-    });
-    Ok(Object::Pod(Box::new(Pod {
-        metadata: s.metadata,
-        spec,
-        status: s.status,
-    })))
 }

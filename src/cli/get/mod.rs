@@ -80,17 +80,33 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
     // A pod table (or name list) over a listing needs only the printed fields: decode just those.
     let summaries_wanted =
         (printer.is_table() || matches!(printer, Printer::Name)) && a.sort_by.is_none() && a.field_selector.is_none();
-    let pod_summaries: Vec<Object> =
-        if summaries_wanted && reqs.iter().any(|r| r.kind == Kind::Pod && r.names.is_empty()) {
-            get::pod_summaries(&s.world, &scope)
-        } else {
-            Vec::new()
+    // Pods of a listing, rendered chunk by chunk from summaries: table rows or names.
+    let mut pod_listing: Option<(Grid, Vec<String>)> = None;
+    if summaries_wanted && reqs.iter().any(|r| r.kind == Kind::Pod && r.names.is_empty()) {
+        let opts = TableOpts {
+            wide: matches!(printer, Printer::Table { wide: true }),
+            now: s.world.now(),
         };
+        let with_kind = multi || a.show_kind;
+        let mut grid = columns::grid(Kind::Pod, &[], opts);
+        decorate(&mut grid, Kind::Pod, &[], &a, with_kind);
+        let mut names = Vec::new();
+        get::for_each_pod_summary(&s.world, &scope, &mut |chunk| {
+            if matches!(printer, Printer::Name) {
+                names.extend(chunk.iter().map(|o| format!("pod/{}", meta::name(o.meta()))));
+            } else {
+                let mut g = columns::grid(Kind::Pod, chunk, opts);
+                decorate_rows(&mut g, Kind::Pod, chunk, &a, with_kind);
+                grid.rows.extend(g.rows);
+            }
+        });
+        pod_listing = Some((grid, names));
+    }
     let mut groups: Vec<(Kind, Vec<&Object>)> = Vec::new();
     let mut errors = Vec::new();
     for r in &reqs {
-        if summaries_wanted && r.kind == Kind::Pod && r.names.is_empty() {
-            groups.push((r.kind, pod_summaries.iter().collect()));
+        if pod_listing.is_some() && r.kind == Kind::Pod && r.names.is_empty() {
+            groups.push((r.kind, Vec::new()));
             continue;
         }
         if let Some(fs) = &a.field_selector {
@@ -117,7 +133,8 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
         errors.extend(errs);
         groups.push((r.kind, objs));
     }
-    let total: usize = groups.iter().map(|(_, o)| o.len()).sum();
+    let listed_pods = pod_listing.as_ref().map_or(0, |(g, n)| g.rows.len() + n.len());
+    let total: usize = groups.iter().map(|(_, o)| o.len()).sum::<usize>() + listed_pods;
     if printer.is_table() {
         if let Some(field) = &a.sort_by {
             for (_, objs) in groups.iter_mut() {
@@ -132,7 +149,15 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
                 }
             }
         }
-        print_table(&printer, &groups, &a, multi, s.world.now(), out);
+        print_table(
+            &printer,
+            &groups,
+            pod_listing.as_ref().map(|(g, _)| g),
+            &a,
+            multi,
+            s.world.now(),
+            out,
+        );
         if total == 0 && errors.is_empty() {
             let cluster_scoped = reqs.iter().all(|r| !r.kind.namespaced());
             if a.all_namespaces || cluster_scoped {
@@ -144,6 +169,13 @@ pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Erro
     } else if matches!(printer, Printer::Name) && a.sort_by.is_none() {
         // Names need no JSON form of the objects.
         for (k, objs) in &groups {
+            if *k == Kind::Pod
+                && let Some((_, names)) = &pod_listing
+            {
+                for n in names {
+                    out.line(n);
+                }
+            }
             for o in objs {
                 out.line(format!(
                     "{}/{}",
@@ -234,6 +266,7 @@ fn render_columns(rows: &[Vec<String>]) -> String {
 fn print_table(
     printer: &Printer,
     groups: &[(Kind, Vec<&Object>)],
+    pod_grid: Option<&Grid>,
     a: &GetArgs,
     multi: bool,
     now: crate::sim::SimTime,
@@ -243,6 +276,11 @@ fn print_table(
     let opts = TableOpts { wide, now };
     let mut blocks = Vec::new();
     for (k, objs) in groups {
+        if *k == Kind::Pod
+            && let Some(g) = pod_grid.filter(|g| !g.rows.is_empty())
+        {
+            blocks.push(render_grid(g, a.no_headers));
+        }
         if objs.is_empty() {
             continue;
         }
@@ -255,6 +293,20 @@ fn print_table(
 
 /// Adds the kind prefix, NAMESPACE, label and LABELS columns kubectl adds around the server's.
 fn decorate(grid: &mut Grid, kind: Kind, objs: &[&Object], a: &GetArgs, with_kind: bool) {
+    decorate_rows(grid, kind, objs, a, with_kind);
+    for key in &a.label_columns {
+        grid.headers.push(key.rsplit('/').next().unwrap_or(key).to_uppercase());
+    }
+    if a.show_labels {
+        grid.headers.push("LABELS".into());
+    }
+    if a.all_namespaces && kind.namespaced() {
+        grid.headers.insert(0, "NAMESPACE".into());
+    }
+}
+
+/// The cells kubectl adds around the server's: kind prefix, label columns, LABELS, NAMESPACE.
+fn decorate_rows(grid: &mut Grid, kind: Kind, objs: &[&Object], a: &GetArgs, with_kind: bool) {
     let name_col = if kind == Kind::Event { None } else { Some(0) };
     for (row, o) in grid.rows.iter_mut().zip(objs) {
         if with_kind && let Some(i) = name_col {
@@ -271,14 +323,5 @@ fn decorate(grid: &mut Grid, kind: Kind, objs: &[&Object], a: &GetArgs, with_kin
         if a.all_namespaces && kind.namespaced() {
             row.insert(0, meta::namespace(o.meta()).to_string());
         }
-    }
-    for key in &a.label_columns {
-        grid.headers.push(key.rsplit('/').next().unwrap_or(key).to_uppercase());
-    }
-    if a.show_labels {
-        grid.headers.push("LABELS".into());
-    }
-    if a.all_namespaces && kind.namespaced() {
-        grid.headers.insert(0, "NAMESPACE".into());
     }
 }
