@@ -287,7 +287,12 @@ pub struct PodSummary(pub Object);
 
 impl<'de> serde::Deserialize<'de> for PodSummary {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use k8s_openapi::api::core::v1::{Container, PodReadinessGate, PodSpec, PodStatus};
+        use k8s_openapi::api::core::v1::{
+            Container, ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting,
+            ContainerStatus, PodCondition, PodReadinessGate, PodSpec, PodStatus,
+        };
+        use k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
+        use std::collections::BTreeMap;
 
         #[derive(serde::Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -297,11 +302,20 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             #[serde(default)]
             kind: Option<String>,
             #[serde(default)]
-            metadata: ObjectMeta,
+            metadata: Meta,
             #[serde(default)]
             spec: Option<SpecSummary>,
             #[serde(default)]
-            status: Option<PodStatus>,
+            status: Option<Status>,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Meta {
+            name: Option<String>,
+            namespace: Option<String>,
+            labels: Option<BTreeMap<String, String>>,
+            creation_timestamp: Option<Time>,
+            deletion_timestamp: Option<Time>,
         }
         #[derive(serde::Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -319,6 +333,76 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
         struct Named {
             name: String,
         }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Status {
+            phase: Option<String>,
+            reason: Option<String>,
+            #[serde(rename = "podIP")]
+            pod_ip: Option<String>,
+            nominated_node_name: Option<String>,
+            conditions: Option<Vec<Cond>>,
+            container_statuses: Option<Vec<CStatus>>,
+            init_container_statuses: Option<Vec<CStatus>>,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default)]
+        struct Cond {
+            #[serde(rename = "type")]
+            type_: String,
+            status: String,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct CStatus {
+            name: String,
+            ready: bool,
+            restart_count: i32,
+            state: Option<State>,
+            last_state: Option<State>,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default)]
+        struct State {
+            waiting: Option<Waiting>,
+            running: Option<serde::de::IgnoredAny>,
+            terminated: Option<Terminated>,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default)]
+        struct Waiting {
+            reason: Option<String>,
+        }
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Terminated {
+            reason: Option<String>,
+            exit_code: i32,
+            signal: Option<i32>,
+            finished_at: Option<Time>,
+        }
+        let state = |s: State| ContainerState {
+            waiting: s.waiting.map(|w| ContainerStateWaiting {
+                reason: w.reason,
+                message: None,
+            }),
+            running: s.running.map(|_| ContainerStateRunning { started_at: None }),
+            terminated: s.terminated.map(|t| ContainerStateTerminated {
+                reason: t.reason,
+                exit_code: t.exit_code,
+                signal: t.signal,
+                finished_at: t.finished_at,
+                ..Default::default()
+            }),
+        };
+        let cstatus = |c: CStatus| ContainerStatus {
+            name: c.name,
+            ready: c.ready,
+            restart_count: c.restart_count,
+            state: c.state.map(state),
+            last_state: c.last_state.map(state),
+            ..Default::default()
+        };
         let named = |n: Named| Container {
             name: n.name,
             ..Default::default()
@@ -339,10 +423,33 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             readiness_gates: sp.readiness_gates,
             ..Default::default()
         });
-        Ok(PodSummary(Object::Pod(Box::new(Pod {
-            metadata: s.metadata,
-            spec,
-            status: s.status,
-        }))))
+        let status = s.status.map(|st| PodStatus {
+            phase: st.phase,
+            reason: st.reason,
+            pod_ip: st.pod_ip,
+            nominated_node_name: st.nominated_node_name,
+            conditions: st.conditions.map(|cs| {
+                cs.into_iter()
+                    .map(|c| PodCondition {
+                        type_: c.type_,
+                        status: c.status,
+                        ..Default::default()
+                    })
+                    .collect()
+            }),
+            container_statuses: st.container_statuses.map(|v| v.into_iter().map(cstatus).collect()),
+            init_container_statuses: st.init_container_statuses.map(|v| v.into_iter().map(cstatus).collect()),
+            ..Default::default()
+        });
+        let m = s.metadata;
+        let metadata = ObjectMeta {
+            name: m.name,
+            namespace: m.namespace,
+            labels: m.labels,
+            creation_timestamp: m.creation_timestamp,
+            deletion_timestamp: m.deletion_timestamp,
+            ..Default::default()
+        };
+        Ok(PodSummary(Object::Pod(Box::new(Pod { metadata, spec, status }))))
     }
 }
