@@ -4,7 +4,7 @@
 use crate::api::k8s_openapi::api::core::v1::{Pod, PodTemplateSpec};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, OwnerReference, Time};
 use crate::api::meta::{self, controller_of};
-use crate::api::{Kind, ObjKey, Object, Result, Typed};
+use crate::api::{Kind, ObjKey, Object, Result};
 use crate::sim::{SimDuration, SimTime};
 use crate::world::World;
 
@@ -174,9 +174,4 @@ pub fn dependents_of(world: &World, ns: &str, uid: &str) -> Vec<(Kind, ObjKey)> 
 
 fn has_dependents(world: &World, m: &ObjectMeta) -> bool {
     !dependents_of(world, meta::namespace(m), meta::uid(m)).is_empty()
-}
-
-/// Reads a typed object or returns None (the key may have been deleted meanwhile).
-pub fn get_cloned<T: Typed>(world: &World, key: &ObjKey) -> Option<T> {
-    world.get::<T>(key).cloned()
 }

@@ -18,8 +18,6 @@ use crate::api::selector::label_selector_matches;
 use crate::api::{Kind, ObjKey, Object, Result};
 use crate::world::{Change, World};
 
-pub use kubelet::behavior_for;
-
 /// Every controller the engine runs, in no particular priority.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Ctl {

@@ -191,7 +191,7 @@ impl World {
     /// `f` a chunk at a time.
     pub fn for_each_pod_summary(&self, ns: Option<&str>, chunk: usize, f: &mut dyn FnMut(&[Object])) {
         self.section(Kind::Pod)
-            .for_each_summary(ns, crate::api::decode_pod_summary, chunk, &self.corrupt, f)
+            .for_each_pod_summary(ns, chunk, &self.corrupt, f)
     }
 
     pub fn count(&self, kind: Kind) -> usize {

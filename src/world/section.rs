@@ -56,10 +56,6 @@ impl Section {
         if self.modified { None } else { self.raw }
     }
 
-    pub fn is_modified(&self) -> bool {
-        self.modified
-    }
-
     pub fn entries(&self, corrupt: &RefCell<Option<String>>) -> &BTreeMap<ObjKey, Entry> {
         self.entries.get_or_init(|| {
             let Some(raw) = self.raw else { return BTreeMap::new() };
@@ -136,19 +132,18 @@ impl Section {
             .collect()
     }
 
-    /// Calls `f` with each object of `ns` (or all), `chunk` at a time: raw objects decoded with
-    /// `summary` and dropped after the call, decoded ones cloned. For listing many objects without
-    /// holding their decodes.
-    pub fn for_each_summary(
+    /// Calls `f` with each pod of `ns` (or all), `chunk` at a time: raw pods decoded as summaries
+    /// (`decode_pod_summary`) and dropped after the call, decoded ones cloned. For listing many pods
+    /// without holding their decodes; a section never expanded is read in one streaming pass.
+    pub fn for_each_pod_summary(
         &self,
         ns: Option<&str>,
-        summary: fn(&str) -> Result<Object, crate::api::DecodeError>,
         chunk: usize,
         corrupt: &RefCell<Option<String>>,
         f: &mut dyn FnMut(&[Object]),
     ) {
         if self.entries.get().is_none() && self.raw.is_some() {
-            return self.stream_summaries(ns, chunk, corrupt, f);
+            return self.stream_pod_summaries(ns, chunk, corrupt, f);
         }
         let entries = self.entries(corrupt);
         let iter: Box<dyn Iterator<Item = (&ObjKey, &Entry)>> = match ns {
@@ -164,7 +159,7 @@ impl Section {
             if let Some(o) = e.obj.get() {
                 batch.push(o.clone());
             } else if let Some(raw) = e.raw {
-                match summary(raw.get()) {
+                match crate::api::decode_pod_summary(raw.get()) {
                     Ok(o) => batch.push(o),
                     Err(err) => {
                         corrupt.borrow_mut().get_or_insert(format!("{k}: {err}"));
@@ -183,7 +178,7 @@ impl Section {
 
     /// One pass over a section never expanded: each pod is decoded as a summary straight from the
     /// file as the section is read (pods only; the caller asks for `PodSummary` decoding).
-    fn stream_summaries(
+    fn stream_pod_summaries(
         &self,
         ns: Option<&str>,
         chunk: usize,

@@ -7,7 +7,7 @@ use crate::world::World;
 
 /// What a matching PodBehavior asks of one container (all times in seconds).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Behavior {
+pub(crate) struct Behavior {
     pub startup_delay: i64,
     pub pull_fails: bool,
     /// None: never ready; Some(d): ready d seconds after the container starts.
@@ -26,7 +26,7 @@ fn secs(s: &Option<String>) -> Option<i64> {
 
 /// The behaviour of a container with `image` in a pod with `labels`: the first PodBehavior (by
 /// name) in the namespace whose selector and image both match.
-pub fn behavior_for(
+pub(crate) fn behavior_for(
     world: &World,
     ns: &str,
     labels: &std::collections::BTreeMap<String, String>,

@@ -8,7 +8,7 @@ mod node;
 mod terminate;
 
 use behavior::Behavior;
-pub use behavior::behavior_for;
+pub(super) use behavior::behavior_for;
 
 use crate::api::k8s_openapi::api::core::v1::{ContainerStatus, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
