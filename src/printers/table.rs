@@ -1,7 +1,8 @@
-//! kubectl's table layout (cli-runtime tabwriter: minwidth 6, padding 3, last cell unpadded),
-//! rendered with comfy-table.
+//! kubectl's table layout: cells through cli-runtime's tabwriter (minwidth 6, padding 3, the
+//! last cell unpadded), each cut at its first line break as the table printer does.
 
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+use super::tabwriter;
+use std::borrow::Cow;
 
 /// A header and rows of cells, before layout.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -12,62 +13,27 @@ pub struct Grid {
 
 /// Renders rows (the header first, if any) as kubectl does. Returns "" for no rows.
 pub fn render(rows: &[Vec<String>]) -> String {
-    if rows.is_empty() {
-        return String::new();
-    }
-    let ncols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let mut t = Table::new();
-    t.load_style(comfy_table::presets::NOTHING);
-    t.set_content_arrangement(ContentArrangement::Disabled);
-    for r in rows {
-        let mut cells: Vec<String> = r.iter().map(|c| cut_cell(c)).collect();
-        cells.resize(ncols, String::new());
-        t.add_row(cells);
-    }
-    for i in 0..ncols {
-        if let Some(col) = t.column_mut(i) {
-            col.set_cell_alignment(CellAlignment::Left);
-            if i + 1 < ncols {
-                col.set_padding((0, 3));
-                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(6)));
-            } else {
-                col.set_padding((0, 0));
-            }
-        }
-    }
-    let mut out = String::new();
-    for (line, row) in t.lines().zip(rows) {
-        let trimmed = line.trim_end();
-        // kubectl keeps the previous column's padding when the last cell is empty.
-        if row.last().is_some_and(|c| c.is_empty()) && ncols > 1 {
-            out.push_str(
-                &line[..line
-                    .len()
-                    .min(line.trim_end().len() + pad_for_empty_last(&t, row, trimmed))],
-            );
-        } else {
-            out.push_str(trimmed);
-        }
-        out.push('\n');
-    }
-    out
+    render_rows(rows.iter())
 }
 
-fn pad_for_empty_last(t: &Table, row: &[String], trimmed: &str) -> usize {
-    // Width up to the start of the last column minus what is already printed.
-    let widths = t.column_max_content_widths();
-    let n = row.len();
-    let start: usize = (0..n.saturating_sub(1))
-        .map(|i| (usize::from(widths.get(i).copied().unwrap_or(0)) + 3).max(6))
-        .sum();
-    start.saturating_sub(trimmed.chars().count())
+fn render_rows<'a>(rows: impl Iterator<Item = &'a Vec<String>> + Clone) -> String {
+    let ncols = rows.clone().map(Vec::len).max().unwrap_or(0);
+    // kubectl writes every cell of a row, so a short row ends in empty (padded) cells.
+    let lines: Vec<Vec<Cow<'a, str>>> = rows
+        .map(|r| {
+            let mut cells: Vec<Cow<'a, str>> = r.iter().map(|c| cut_cell(c)).collect();
+            cells.resize(ncols, Cow::Borrowed(""));
+            cells
+        })
+        .collect();
+    tabwriter::format_lines(tabwriter::GET, &lines, true)
 }
 
 /// Cells are cut at the first line break, with `...` appended (tableprinter).
-fn cut_cell(c: &str) -> String {
+fn cut_cell(c: &str) -> Cow<'_, str> {
     match c.find(['\n', '\r', '\x0c']) {
-        Some(i) => format!("{}...", &c[..i]),
-        None => c.to_string(),
+        Some(i) => Cow::Owned(format!("{}...", &c[..i])),
+        None => Cow::Borrowed(c),
     }
 }
 
@@ -76,12 +42,8 @@ pub fn render_grid(g: &Grid, no_headers: bool) -> String {
     if g.rows.is_empty() {
         return String::new();
     }
-    let mut rows = Vec::with_capacity(g.rows.len() + 1);
-    if !no_headers {
-        rows.push(g.headers.clone());
-    }
-    rows.extend(g.rows.iter().cloned());
-    render(&rows)
+    let header = (!no_headers).then_some(&g.headers);
+    render_rows(header.into_iter().chain(&g.rows))
 }
 
 #[cfg(test)]
@@ -109,5 +71,53 @@ mod tests {
     fn empty_last_cell_keeps_padding() {
         let out = render(&[s(&["CURRENT", "NAME", "AUTHINFO"]), s(&["*", "kubesim", ""])]);
         assert_eq!(out, "CURRENT   NAME      AUTHINFO\n*         kubesim   \n");
+    }
+
+    /// comfy-table configured as crates.md §7 says, with `trim_fmt`: kubectl's layout except for
+    /// an empty last cell (and display width against runes, which ASCII cells never show).
+    fn comfy(rows: &[Vec<String>]) -> String {
+        use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+        let mut t = Table::new();
+        t.load_style(comfy_table::presets::NOTHING);
+        t.set_content_arrangement(ContentArrangement::Disabled);
+        for r in rows {
+            t.add_row(r.clone());
+        }
+        let n = rows[0].len();
+        for i in 0..n {
+            let col = t.column_mut(i).unwrap();
+            col.set_cell_alignment(CellAlignment::Left);
+            if i + 1 < n {
+                col.set_padding((0, 3));
+                col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(6)));
+            } else {
+                col.set_padding((0, 0));
+            }
+        }
+        format!("{}\n", t.trim_fmt())
+    }
+
+    #[test]
+    fn agrees_with_comfy_table() {
+        // Seeded grids of ASCII cells of 0..12 characters (never an empty last cell).
+        let mut x: u64 = 7;
+        let mut next = |m: u64| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        for _ in 0..200 {
+            let (nrows, ncols) = (1 + next(6) as usize, 1 + next(7) as usize);
+            let rows: Vec<Vec<String>> = (0..nrows)
+                .map(|_| {
+                    (0..ncols)
+                        .map(|c| {
+                            let len = next(12) as usize + usize::from(c + 1 == ncols);
+                            (0..len).map(|_| char::from(b'a' + next(26) as u8)).collect()
+                        })
+                        .collect()
+                })
+                .collect();
+            assert_eq!(render(&rows), comfy(&rows), "{rows:?}");
+        }
     }
 }

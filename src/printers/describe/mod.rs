@@ -8,7 +8,6 @@ mod node;
 mod pod;
 mod replicaset;
 mod service;
-mod tabwriter;
 mod template;
 mod volumes;
 
@@ -19,6 +18,7 @@ use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{LabelSelector, 
 use crate::api::meta;
 use crate::api::selector::Selector;
 use crate::printers::duration::human_duration;
+use crate::printers::tabwriter;
 use crate::sim::SimTime;
 use std::collections::BTreeMap;
 
@@ -76,7 +76,8 @@ impl Writer {
     }
 
     pub(crate) fn flush(&mut self) {
-        self.out.push_str(&tabwriter::format(&self.pending));
+        self.out
+            .push_str(&tabwriter::format(tabwriter::DESCRIBE, &self.pending));
         self.pending.clear();
     }
 
