@@ -99,9 +99,14 @@ fn damage_inside_a_section_is_reported_when_the_section_is_read() {
     let damaged = text.replacen("\"kind\":\"Pod\"", "\"kind\":\"P0d\"", 1);
     assert_ne!(text, damaged, "the store has a pod to damage");
     std::fs::write(&store, &damaged).expect("write");
-    // Commands that do not decode pods still work; those that do fail and write nothing.
+    // Commands that do not decode pods still work (a pod table reads the pods' digests, stored
+    // after them); those that do fail and write nothing.
     kubesim(&store).args(["get", "nodes"]).assert().success();
-    let out = kubesim(&store).args(["get", "pods", "-A"]).assert().code(1);
+    kubesim(&store).args(["get", "pods", "-A"]).assert().success();
+    let out = kubesim(&store)
+        .args(["get", "pods", "-A", "-o", "json"])
+        .assert()
+        .code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
     assert!(err.contains("is corrupt") && err.contains("P0d"), "{err}");
     let out = kubesim(&store)
@@ -109,6 +114,19 @@ fn damage_inside_a_section_is_reported_when_the_section_is_read() {
         .assert()
         .code(1);
     assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("is corrupt"));
+    assert_eq!(std::fs::read_to_string(&store).expect("store"), damaged);
+
+    // Damage in a digest is reported by the table that reads it.
+    let at = text.rfind("\"kind\":\"Pod\"").expect("a digest");
+    assert!(
+        text[..at].contains("\"podDigests\":"),
+        "the last pod kind is a digest's"
+    );
+    let damaged = format!("{}\"kind\":\"P0d\"{}", &text[..at], &text[at + 12..]);
+    std::fs::write(&store, &damaged).expect("write");
+    let out = kubesim(&store).args(["get", "pods", "-A"]).assert().code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("is corrupt") && err.contains("P0d"), "{err}");
     assert_eq!(std::fs::read_to_string(&store).expect("store"), damaged);
 }
 
@@ -210,4 +228,50 @@ fn kill_during_saves_leaves_a_loadable_store() {
             .assert()
             .success();
     }
+}
+
+#[test]
+fn pod_digests_follow_their_pods() {
+    let (_d, store) = fresh();
+    let script = [
+        vec!["apply", "-f", "examples/frontend-replicaset.yaml"],
+        vec!["apply", "-f", "examples/nginx-deployment.yaml"],
+        vec!["get", "pods", "-A"],
+        vec!["scale", "rs", "frontend", "--replicas=5"],
+        vec!["set", "image", "deployment/nginx-deployment", "nginx=nginx:1.16.1"],
+        vec!["clock", "advance", "90s"],
+        vec!["delete", "pod", "-l", "tier=frontend", "--wait=false"],
+        vec!["label", "pods", "--all", "extra=yes"],
+    ];
+    for args in &script {
+        kubesim(&store).args(args).assert().success();
+        // Every stored pod's digest is the one derived from it, and nothing else is digested.
+        let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&store).expect("store")).expect("json");
+        let pods = file["objects"]["pods"].as_object().expect("pods");
+        let digests = file["podDigests"].as_object().expect("digests");
+        assert_eq!(pods.len(), digests.len(), "after {args:?}");
+        for (key, pod) in pods {
+            let want = kubesim::api::pod_digest(&pod.to_string()).expect("digest");
+            let want: serde_json::Value = serde_json::from_str(&want).expect("json");
+            assert_eq!(digests[key], want, "{key} after {args:?}");
+        }
+    }
+    // A table from the digests is the table from the pods (a store without its index is fully
+    // parsed and its digests ignored).
+    let table = |store: &Path| {
+        kubesim(store)
+            .args(["get", "pods", "-A", "-o", "wide"])
+            .output()
+            .expect("runs")
+    };
+    let with = table(&store);
+    let text = std::fs::read_to_string(&store).expect("store");
+    let cut = text.rfind(",\"index\":").expect("an index");
+    std::fs::write(&store, format!("{}}}\n", &text[..cut])).expect("write");
+    let without = table(&store);
+    assert!(with.status.success() && !with.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&with.stdout),
+        String::from_utf8_lossy(&without.stdout)
+    );
 }

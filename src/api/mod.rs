@@ -18,5 +18,5 @@ pub use key::ObjKey;
 pub use kubesim_model::k8s_openapi;
 pub use kubesim_model::{
     DecodeError, Kind, KindInfo, NodeGroup, Object, PodBehavior, PodSummary, Typed, VerticalPodAutoscaler,
-    decode_pod_summary, decode_str, decode_value,
+    decode_pod_summary, decode_str, decode_value, pod_digest,
 };

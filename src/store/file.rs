@@ -51,10 +51,12 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(corrupt(path, "the file is empty"));
     }
-    let (state, raw_sections) = match indexed(bytes) {
+    // Pod digests are derived data: trusted only from an intact index (a store this kubesim wrote).
+    let (state, mut raw_sections) = match indexed(bytes) {
         Some(parts) => parts,
         None => full_parse(path, bytes)?,
     };
+    let digests = raw_sections.remove(DIGESTS_KEY);
     let state: State = serde_json::from_slice(state).map_err(|e| corrupt(path, format!("state: {e}")))?;
     let by_resource: BTreeMap<String, Kind> = Kind::all().map(|k| (k.resource(), k)).collect();
     let mut sections = BTreeMap::new();
@@ -62,7 +64,12 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
         let kind = by_resource
             .get(&name)
             .ok_or_else(|| corrupt(path, format!("unknown section {name:?}")))?;
-        sections.insert(*kind, Section::from_raw(raw));
+        let section = Section::from_raw(raw);
+        let section = match digests {
+            Some(d) if *kind == Kind::Pod => section.with_digests(d),
+            _ => section,
+        };
+        sections.insert(*kind, section);
     }
     Ok(Some(World::from_sections(state, sections)))
 }
@@ -114,6 +121,8 @@ fn full_parse(path: &Path, bytes: &'static [u8]) -> Result<Parts, Error> {
 
 const INDEX_KEY: &[u8] = b",\"index\":";
 const STATE_KEY: &str = "$state";
+/// The index's name for the pods' digests (the top-level `podDigests`).
+const DIGESTS_KEY: &str = "$podDigests";
 
 /// Writes the world atomically: temp file in the same directory, fsync, rename, fsync the dir.
 pub fn save(world: &World, path: &Path) -> Result<(), Error> {
@@ -200,7 +209,43 @@ fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
         index.insert(kind.resource(), (start, w.written - start));
     }
     w.write_all(b"}")?;
+    if let Some(pods) = world.sections().get(&Kind::Pod) {
+        w.write_all(b",\"podDigests\":")?;
+        let start = w.written;
+        write_digests(pods, &mut w)?;
+        index.insert(DIGESTS_KEY.into(), (start, w.written - start));
+    }
     w.write_all(INDEX_KEY)?;
     serde_json::to_writer(&mut w, &index)?;
     w.write_all(b"}\n")
+}
+
+/// Each pod's digest (`pod_digest`), by key: the loaded ones reused, the others derived from the
+/// pod's JSON.
+fn write_digests(pods: &Section, w: &mut impl Write) -> std::io::Result<()> {
+    let corrupt = std::cell::RefCell::new(None);
+    if let Some(raw) = pods.digests_if_untouched() {
+        return w.write_all(raw);
+    }
+    w.write_all(b"{")?;
+    for (i, (key, entry)) in pods.iter_for_save(&corrupt).enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, &key.encode())?;
+        w.write_all(b":")?;
+        let stored = entry.raw().and_then(|_| pods.digest(key, &corrupt));
+        match (stored, entry.raw(), entry.decoded()) {
+            (Some(d), _, _) => w.write_all(d.get().as_bytes())?,
+            (None, Some(raw), _) => write_digest(raw.get(), w)?,
+            (None, None, Some(obj)) => write_digest(&obj.to_json(), w)?,
+            (None, None, None) => w.write_all(b"null")?,
+        }
+    }
+    w.write_all(b"}")
+}
+
+fn write_digest(pod: &str, w: &mut impl Write) -> std::io::Result<()> {
+    let d = crate::api::pod_digest(pod).map_err(|e| std::io::Error::other(e.to_string()))?;
+    w.write_all(d.as_bytes())
 }

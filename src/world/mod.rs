@@ -17,6 +17,7 @@ use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
 use crate::api::{Error, Kind, ObjKey, Object, Result, Typed, validation};
 use crate::sim::{Rng, SimDuration, SimTime};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 
@@ -198,23 +199,36 @@ impl World {
         self.section(kind).len(&self.corrupt)
     }
 
-    /// The pod index, built on first use from the raw store (a partial decode of each pod).
+    /// The pod index, built on first use from the raw store: from the stored pod digests when
+    /// the pods were not touched yet, else a partial decode of each pod (or its digest).
     pub fn pods(&self) -> &PodIndex {
         self.pod_index.get_or_init(|| {
             let mut ix = PodIndex::default();
-            for (key, entry) in self.section(Kind::Pod).iter_for_save(&self.corrupt) {
+            let section = self.section(Kind::Pod);
+            let from_json = |key: &ObjKey, raw: &RawValue| match PodInfo::from_json(raw.get()) {
+                Ok(info) => Some(info),
+                Err(e) => {
+                    self.corrupt.borrow_mut().get_or_insert(format!("pods {key}: {e}"));
+                    None
+                }
+            };
+            if let Some(digests) = section.loaded_digests(&self.corrupt) {
+                for (key, raw) in digests {
+                    if let Some(info) = from_json(&key, raw) {
+                        ix.set(key, info);
+                    }
+                }
+                return ix;
+            }
+            for (key, entry) in section.iter_for_save(&self.corrupt) {
                 let info = match (entry.decoded(), entry.raw()) {
-                    (Some(Object::Pod(p)), _) => PodInfo::of(p),
-                    (_, Some(raw)) => match PodInfo::from_json(raw.get()) {
-                        Ok(i) => i,
-                        Err(e) => {
-                            self.corrupt.borrow_mut().get_or_insert(format!("pods {key}: {e}"));
-                            continue;
-                        }
-                    },
-                    _ => continue,
+                    (Some(Object::Pod(p)), _) => Some(PodInfo::of(p)),
+                    (_, Some(raw)) => from_json(key, section.digest(key, &self.corrupt).unwrap_or(raw)),
+                    _ => None,
                 };
-                ix.set(key.clone(), info);
+                if let Some(info) = info {
+                    ix.set(key.clone(), info);
+                }
             }
             ix
         })

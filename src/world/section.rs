@@ -3,6 +3,7 @@
 
 use crate::api::{Kind, ObjKey, Object, decode_str};
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::BTreeMap;
 
@@ -29,6 +30,9 @@ pub struct Section {
     raw: Option<&'static [u8]>,
     entries: OnceCell<BTreeMap<ObjKey, Entry>>,
     modified: bool,
+    /// Pods only: the stored digests (`pod_digest`) of the loaded pods, by key, raw until used.
+    digests: Option<&'static [u8]>,
+    digest_map: OnceCell<BTreeMap<Cow<'static, str>, &'static RawValue>>,
 }
 
 impl Section {
@@ -39,6 +43,8 @@ impl Section {
             raw: None,
             entries,
             modified: false,
+            digests: None,
+            digest_map: OnceCell::new(),
         }
     }
 
@@ -48,7 +54,48 @@ impl Section {
             raw: Some(raw),
             entries: OnceCell::new(),
             modified: false,
+            digests: None,
+            digest_map: OnceCell::new(),
         }
+    }
+
+    /// The digests stored beside a loaded pod section (written by `save` from the same pods).
+    pub fn with_digests(mut self, digests: &'static [u8]) -> Self {
+        self.digests = Some(digests);
+        self
+    }
+
+    /// The stored digests, if the section is untouched since load: they can be written back as is.
+    pub fn digests_if_untouched(&self) -> Option<&[u8]> {
+        if self.modified { None } else { self.digests }
+    }
+
+    /// The stored digest of a loaded pod, if the store has digests.
+    pub fn digest(&self, key: &ObjKey, corrupt: &RefCell<Option<String>>) -> Option<&'static RawValue> {
+        self.digest_map(corrupt)?.get(key.encode().as_str()).copied()
+    }
+
+    fn digest_map(&self, corrupt: &RefCell<Option<String>>) -> Option<&BTreeMap<Cow<'static, str>, &'static RawValue>> {
+        let raw = self.digests?;
+        Some(self.digest_map.get_or_init(|| {
+            serde_json::from_slice(raw).unwrap_or_else(|e| {
+                corrupt.borrow_mut().get_or_insert(format!("pod digests: {e}"));
+                BTreeMap::new()
+            })
+        }))
+    }
+
+    /// Each loaded pod's digest, in key order, without expanding the section; None when the store
+    /// has no digests or the section was expanded (then its entries are the truth).
+    pub fn loaded_digests(
+        &self,
+        corrupt: &RefCell<Option<String>>,
+    ) -> Option<impl Iterator<Item = (ObjKey, &'static RawValue)>> {
+        if self.entries.get().is_some() {
+            return None;
+        }
+        let map = self.digest_map(corrupt)?;
+        Some(map.iter().map(|(k, v)| (ObjKey::decode(k), *v)))
     }
 
     /// Untouched since load: the raw section can be written back as it is.
@@ -143,7 +190,8 @@ impl Section {
         f: &mut dyn FnMut(&[Object]),
     ) {
         if self.entries.get().is_none() && self.raw.is_some() {
-            return self.stream_pod_summaries(ns, chunk, corrupt, f);
+            // The digests hold everything a summary reads, in a third of the bytes.
+            return self.stream_pod_summaries(self.digests.or(self.raw), ns, chunk, corrupt, f);
         }
         let entries = self.entries(corrupt);
         let iter: Box<dyn Iterator<Item = (&ObjKey, &Entry)>> = match ns {
@@ -176,10 +224,11 @@ impl Section {
         }
     }
 
-    /// One pass over a section never expanded: each pod is decoded as a summary straight from the
-    /// file as the section is read (pods only; the caller asks for `PodSummary` decoding).
+    /// One pass over a section never expanded (or its digests): each pod is decoded as a summary
+    /// straight from the file as it is read.
     fn stream_pod_summaries(
         &self,
+        raw: Option<&'static [u8]>,
         ns: Option<&str>,
         chunk: usize,
         corrupt: &RefCell<Option<String>>,
@@ -215,7 +264,7 @@ impl Section {
                 Ok(())
             }
         }
-        let Some(raw) = self.raw else { return };
+        let Some(raw) = raw else { return };
         let mut walk = Walk {
             ns,
             chunk,

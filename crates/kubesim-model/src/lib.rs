@@ -7,7 +7,9 @@ pub use k8s_openapi;
 mod custom;
 mod kind;
 mod object;
+mod pod;
 
 pub use custom::*;
 pub use kind::{Kind, KindInfo};
-pub use object::{DecodeError, Object, PodSummary, Typed, decode_pod_summary, decode_str, decode_value};
+pub use object::{DecodeError, Object, Typed, decode_str, decode_value};
+pub use pod::{PodSummary, decode_pod_summary, pod_digest};
