@@ -92,7 +92,13 @@ fn indexed(bytes: &'static [u8]) -> Option<Parts> {
     let index_text = std::str::from_utf8(&tail[at + INDEX_KEY.len()..]).ok()?;
     let index_text = index_text.trim_end().strip_suffix('}')?;
     let index: BTreeMap<String, (usize, usize)> = serde_json::from_str(index_text).ok()?;
-    let slice = |(start, len): (usize, usize)| bytes.get(start..start.checked_add(len)?);
+    // Each range must frame an object right after its key: an edited file fails this and is parsed whole.
+    let slice = |(start, len): (usize, usize)| {
+        let s = bytes.get(start..start.checked_add(len)?)?;
+        let framed =
+            bytes.get(start.checked_sub(1)?) == Some(&b':') && s.first() == Some(&b'{') && s.last() == Some(&b'}');
+        framed.then_some(s)
+    };
     let state = slice(*index.get(STATE_KEY)?)?;
     let mut sections = BTreeMap::new();
     for (name, range) in index {
