@@ -2174,7 +2174,7 @@ _kubesim() {
             return 0
             ;;
         kubesim__subcmd__version)
-            opts="-n -h --store --namespace --help"
+            opts="-n -h --client --store --namespace --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -742,6 +742,7 @@ set edit:completion:arg-completer[kubesim] = {|@words|
             cand --store 'Path of the cluster state file (default: the platform data dir)'
             cand -n 'The namespace scope for this request'
             cand --namespace 'The namespace scope for this request'
+            cand --client 'If true, shows client version only (no server required)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -398,6 +398,7 @@ complete -c kubesim -n "__fish_kubesim_using_subcommand completion" -s n -l name
 complete -c kubesim -n "__fish_kubesim_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -s n -l namespace -d 'The namespace scope for this request' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand version" -l client -d 'If true, shows client version only (no server required)'
 complete -c kubesim -n "__fish_kubesim_using_subcommand version" -s h -l help -d 'Print help'
 
 # Resource names from the store: `kubesim VERB TYPE <TAB>` completes the names of that type.
