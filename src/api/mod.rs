@@ -17,6 +17,6 @@ pub use error::{Error, FieldError, Reason, Result};
 pub use key::ObjKey;
 pub use kubesim_model::k8s_openapi;
 pub use kubesim_model::{
-    DecodeError, Kind, KindInfo, NodeGroup, Object, PodBehavior, PodSummary, Typed, VerticalPodAutoscaler,
-    decode_pod_summary, decode_str, decode_value, pod_digest,
+    DecodeError, Kind, KindInfo, NodeGroup, Object, POD_DIGEST_VERSION, PodBehavior, PodSummary, Typed,
+    VerticalPodAutoscaler, decode_pod_summary, decode_str, decode_value, pod_digest,
 };

@@ -56,7 +56,9 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
         Some(parts) => parts,
         None => full_parse(path, bytes)?,
     };
-    let digests = raw_sections.remove(DIGESTS_KEY);
+    let digests = raw_sections.remove(&digests_key());
+    // Other derived data (digests of another layout, say) is dropped: the next save rewrites it.
+    raw_sections.retain(|name, _| !name.starts_with('$'));
     let state: State = serde_json::from_slice(state).map_err(|e| corrupt(path, format!("state: {e}")))?;
     let by_resource: BTreeMap<String, Kind> = Kind::all().map(|k| (k.resource(), k)).collect();
     let mut sections = BTreeMap::new();
@@ -127,8 +129,10 @@ fn full_parse(path: &Path, bytes: &'static [u8]) -> Result<Parts, Error> {
 
 const INDEX_KEY: &[u8] = b",\"index\":";
 const STATE_KEY: &str = "$state";
-/// The index's name for the pods' digests (the top-level `podDigests`).
-const DIGESTS_KEY: &str = "$podDigests";
+/// The index's name for the pods' digests (the top-level `podDigests`), with their layout version.
+fn digests_key() -> String {
+    format!("$podDigests.v{}", crate::api::POD_DIGEST_VERSION)
+}
 
 /// Writes the world atomically: temp file in the same directory, fsync, rename, fsync the dir.
 pub fn save(world: &World, path: &Path) -> Result<(), Error> {
@@ -219,7 +223,7 @@ fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
         w.write_all(b",\"podDigests\":")?;
         let start = w.written;
         write_digests(pods, &mut w)?;
-        index.insert(DIGESTS_KEY.into(), (start, w.written - start));
+        index.insert(digests_key(), (start, w.written - start));
     }
     w.write_all(INDEX_KEY)?;
     serde_json::to_writer(&mut w, &index)?;

@@ -12,4 +12,4 @@ mod pod;
 pub use custom::*;
 pub use kind::{Kind, KindInfo};
 pub use object::{DecodeError, Object, Typed, decode_str, decode_value};
-pub use pod::{PodSummary, decode_pod_summary, pod_digest};
+pub use pod::{POD_DIGEST_VERSION, PodSummary, decode_pod_summary, pod_digest};

@@ -9,14 +9,19 @@ use serde_json::value::RawValue;
 use std::borrow::Cow;
 
 /// The digest of a stored pod's JSON: the fields a `get pods` table prints and the pod index reads
-/// (name, namespace, labels, timestamps, owner UIDs, container names and resources, node,
-/// readiness gates, overhead, phase, reason, IP, conditions, container statuses), copied verbatim
-/// from the pod, about a third of its size. It is itself a valid (partial) Pod, so
-/// [`decode_pod_summary`] reads either.
+/// (name, namespace, labels, timestamps, owner UIDs, container names, resources and restart
+/// policies, node, readiness gates, overhead, phase, reason, IP, condition types, statuses,
+/// reasons and times, container readiness, restarts and states), copied verbatim from the pod,
+/// about a third of its size. It is itself a valid (partial) Pod, so [`decode_pod_summary`] reads
+/// either. Bump [`POD_DIGEST_VERSION`] when its fields change: stored digests of another version
+/// are ignored.
 pub fn pod_digest(json: &str) -> Result<String, DecodeError> {
     let d: Digest<'_> = serde_json::from_str(json).map_err(|e| DecodeError(e.to_string()))?;
     serde_json::to_string(&d).map_err(|e| DecodeError(e.to_string()))
 }
+
+/// The layout of [`pod_digest`]'s output, recorded with stored digests.
+pub const POD_DIGEST_VERSION: u32 = 1;
 
 type Raw<'a> = Option<&'a RawValue>;
 type Str<'a> = Option<Cow<'a, str>>;
@@ -78,12 +83,14 @@ struct DigestSpec<'a> {
 }
 
 #[derive(Deserialize, Serialize, Default)]
-#[serde(default)]
+#[serde(default, rename_all = "camelCase")]
 struct DigestContainer<'a> {
     #[serde(borrow)]
     name: Cow<'a, str>,
     #[serde(borrow, skip_serializing_if = "Option::is_none")]
     resources: Raw<'a>,
+    #[serde(borrow, skip_serializing_if = "Option::is_none")]
+    restart_policy: Str<'a>,
 }
 
 #[derive(Deserialize, Serialize, Default)]
@@ -113,6 +120,8 @@ struct DigestCondition<'a> {
     #[serde(borrow)]
     status: Cow<'a, str>,
     #[serde(borrow, skip_serializing_if = "Option::is_none")]
+    reason: Str<'a>,
+    #[serde(borrow, skip_serializing_if = "Option::is_none")]
     last_transition_time: Raw<'a>,
 }
 
@@ -123,6 +132,8 @@ struct DigestContainerStatus<'a> {
     name: Cow<'a, str>,
     ready: bool,
     restart_count: i32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    started: Option<bool>,
     #[serde(borrow, skip_serializing_if = "Option::is_none")]
     state: Raw<'a>,
     #[serde(borrow, skip_serializing_if = "Option::is_none")]
@@ -187,8 +198,11 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             readiness_gates: Option<Vec<PodReadinessGate>>,
         }
         #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
         struct Named {
             name: String,
+            #[serde(default)]
+            restart_policy: Option<String>,
         }
         #[derive(serde::Deserialize, Default)]
         #[serde(default, rename_all = "camelCase")]
@@ -208,6 +222,7 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             #[serde(rename = "type")]
             type_: String,
             status: String,
+            reason: Option<String>,
         }
         #[derive(serde::Deserialize, Default)]
         #[serde(default, rename_all = "camelCase")]
@@ -215,6 +230,7 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             name: String,
             ready: bool,
             restart_count: i32,
+            started: Option<bool>,
             state: Option<State>,
             last_state: Option<State>,
         }
@@ -256,12 +272,14 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
             name: c.name,
             ready: c.ready,
             restart_count: c.restart_count,
+            started: c.started,
             state: c.state.map(state),
             last_state: c.last_state.map(state),
             ..Default::default()
         };
         let named = |n: Named| Container {
             name: n.name,
+            restart_policy: n.restart_policy,
             ..Default::default()
         };
         let s = Summary::deserialize(d)?;
@@ -290,6 +308,7 @@ impl<'de> serde::Deserialize<'de> for PodSummary {
                     .map(|c| PodCondition {
                         type_: c.type_,
                         status: c.status,
+                        reason: c.reason,
                         ..Default::default()
                     })
                     .collect()

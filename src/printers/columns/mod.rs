@@ -5,6 +5,7 @@
 
 mod core;
 mod other;
+mod pod;
 #[cfg(test)]
 mod tests;
 mod workloads;
@@ -248,7 +249,7 @@ fn columns(kind: Kind) -> &'static [Col] {
 /// Every cell of the object's row, wide ones included, in [`columns`] order.
 fn row(obj: &Object, o: TableOpts) -> Vec<String> {
     match obj {
-        Object::Pod(p) => workloads::pod_row(p, o),
+        Object::Pod(p) => pod::pod_row(p, o),
         Object::Deployment(d) => workloads::deployment_row(d, o),
         Object::ReplicaSet(rs) => workloads::rs_row(rs, o),
         Object::ReplicationController(rc) => workloads::rc_row(rc, o),

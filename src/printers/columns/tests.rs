@@ -31,7 +31,7 @@ fn table(kind: Kind, objs: &[Object], wide: bool, now_offset: i64) -> String {
 use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, StatefulSet};
 use crate::api::k8s_openapi::api::autoscaling::v2::HorizontalPodAutoscaler;
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
-use crate::api::k8s_openapi::api::core::v1::{Endpoints, Event, PersistentVolume, PersistentVolumeClaim};
+use crate::api::k8s_openapi::api::core::v1::{Endpoints, Event, PersistentVolume, PersistentVolumeClaim, Pod};
 use crate::api::k8s_openapi::api::policy::v1::PodDisruptionBudget;
 use crate::api::k8s_openapi::api::storage::v1::StorageClass;
 use crate::api::{NodeGroup, PodBehavior, VerticalPodAutoscaler};
@@ -278,4 +278,136 @@ fn kubesim_kinds() {
         table(Kind::VerticalPodAutoscaler, &[empty, v], false, 1),
         "NAME   MODE     CPU      MEM       PROVIDED   AGE\nnew    <none>   <none>   <none>    <none>     1s\nweb    Auto     250m     262144k   True       1s\n"
     );
+}
+
+/// A pod with two init containers (`sidecar` optionally restartable) and one app container.
+fn init_pod(init: serde_json::Value, app: serde_json::Value, conds: serde_json::Value, sidecar: bool) -> Object {
+    let policy = if sidecar {
+        json!("Always")
+    } else {
+        serde_json::Value::Null
+    };
+    obj::<Pod>(json!({
+        "metadata": {"name": "myapp", "creationTimestamp": ts(0)},
+        "spec": {
+            "initContainers": [{"name": "init-a", "restartPolicy": policy}, {"name": "init-b"}],
+            "containers": [{"name": "app"}]
+        },
+        "status": {"phase": "Pending", "conditions": conds, "initContainerStatuses": init, "containerStatuses": app}
+    }))
+}
+
+fn pod_cells(p: &Object) -> Vec<String> {
+    let row = table(Kind::Pod, std::slice::from_ref(p), false, 120);
+    let line = row.lines().nth(1).expect("a row").to_string();
+    line.split_whitespace().map(str::to_string).collect()
+}
+
+#[test]
+fn pods_while_initializing() {
+    let waiting = |r: &str| json!({"waiting": {"reason": r}});
+    let done = json!({"terminated": {"exitCode": 0, "reason": "Completed"}});
+    let not_init = json!([{"type": "Initialized", "status": "False"}]);
+    let app = json!([{"name": "app", "ready": false, "restartCount": 0, "state": waiting("PodInitializing")}]);
+    // The first unfinished init container's index: Init:i/n.
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": false, "restartCount": 0, "state": {"running": {}}},
+               {"name": "init-b", "ready": false, "restartCount": 0, "state": waiting("PodInitializing")}]),
+        app.clone(),
+        not_init.clone(),
+        false,
+    );
+    assert_eq!(pod_cells(&p), ["myapp", "0/1", "Init:0/2", "0", "2m"]);
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": true, "restartCount": 0, "state": done},
+               {"name": "init-b", "ready": false, "restartCount": 0, "state": {"running": {}}}]),
+        app.clone(),
+        not_init.clone(),
+        false,
+    );
+    assert_eq!(pod_cells(&p), ["myapp", "0/1", "Init:1/2", "0", "2m"]);
+    // A waiting reason other than PodInitializing, a failed exit, an exit without a reason.
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": false, "restartCount": 3, "state": waiting("CrashLoopBackOff"),
+                "lastState": {"terminated": {"exitCode": 1, "reason": "Error", "finishedAt": ts(60)}}}]),
+        app.clone(),
+        not_init.clone(),
+        false,
+    );
+    assert_eq!(
+        pod_cells(&p),
+        ["myapp", "0/1", "Init:CrashLoopBackOff", "3", "(60s", "ago)", "2m"]
+    );
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": false, "restartCount": 0, "state": {"terminated": {"exitCode": 3}}}]),
+        app.clone(),
+        not_init.clone(),
+        false,
+    );
+    assert_eq!(pod_cells(&p)[2], "Init:ExitCode:3");
+    // Init done, app container not started yet: its own waiting reason.
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": true, "restartCount": 0, "state": done},
+               {"name": "init-b", "ready": true, "restartCount": 0, "state": done}]),
+        app,
+        json!([{"type": "Initialized", "status": "True"}]),
+        false,
+    );
+    assert_eq!(pod_cells(&p)[2], "PodInitializing");
+}
+
+#[test]
+fn pods_with_a_sidecar() {
+    // A started sidecar counts in READY (and in the total) and does not hold initialization.
+    let p = init_pod(
+        json!([{"name": "init-a", "ready": true, "started": true, "restartCount": 1, "state": {"running": {}},
+                "lastState": {"terminated": {"exitCode": 1, "reason": "Error", "finishedAt": ts(30)}}},
+               {"name": "init-b", "ready": true, "restartCount": 0, "state": {"terminated": {"exitCode": 0, "reason": "Completed"}}}]),
+        json!([{"name": "app", "ready": true, "restartCount": 2, "state": {"running": {}},
+                "lastState": {"terminated": {"exitCode": 1, "reason": "Error", "finishedAt": ts(90)}}}]),
+        json!([{"type": "Initialized", "status": "True"}, {"type": "Ready", "status": "True"}]),
+        true,
+    );
+    assert_eq!(pod_cells(&p), ["myapp", "2/2", "Pending", "3", "(30s", "ago)", "2m"]);
+}
+
+#[test]
+fn pod_status_overrides() {
+    let pod = |phase: &str, deleting: bool, conds: serde_json::Value, app: serde_json::Value| {
+        let mut meta = json!({"name": "p", "creationTimestamp": ts(0)});
+        if deleting {
+            meta["deletionTimestamp"] = json!(ts(100));
+        }
+        obj::<Pod>(json!({
+            "metadata": meta,
+            "spec": {"containers": [{"name": "a"}, {"name": "b"}]},
+            "status": {"phase": phase, "conditions": conds, "containerStatuses": app}
+        }))
+    };
+    let running_ready = json!({"name": "a", "ready": true, "restartCount": 0, "state": {"running": {}}});
+    let running_unready = json!({"name": "a", "ready": false, "restartCount": 0, "state": {"running": {}}});
+    let completed = json!({"name": "b", "ready": false, "restartCount": 0, "state": {"terminated": {"exitCode": 0, "reason": "Completed"}}});
+    // Completed beside a ready running container: Running or NotReady by the Ready condition.
+    let p = pod(
+        "Running",
+        false,
+        json!([{"type": "Ready", "status": "False"}]),
+        json!([running_ready, completed]),
+    );
+    assert_eq!(pod_cells(&p)[1..3], ["1/2", "NotReady"]);
+    // A running container that is not ready does not count as running for that rule.
+    let p = pod("Running", false, json!([]), json!([running_unready, completed]));
+    assert_eq!(pod_cells(&p)[1..3], ["0/2", "Completed"]);
+    // Deletion: Terminating only while the phase is not terminal.
+    let p = pod("Running", true, json!([]), json!([running_ready]));
+    assert_eq!(pod_cells(&p)[2], "Terminating");
+    let p = pod("Succeeded", true, json!([]), json!([]));
+    assert_eq!(pod_cells(&p)[2], "Succeeded");
+    let p = pod(
+        "Pending",
+        false,
+        json!([{"type": "PodScheduled", "status": "False", "reason": "SchedulingGated"}]),
+        json!([]),
+    );
+    assert_eq!(pod_cells(&p)[2], "SchedulingGated");
 }

@@ -1,13 +1,11 @@
-//! Workload kinds: pods, deployments, replica sets, replication controllers, stateful sets,
+//! Workload kinds: deployments, replica sets, replication controllers, stateful sets,
 //! daemon sets, jobs, cron jobs, horizontal pod autoscalers, controller revisions.
 
 use super::{TableOpts, age, containers_and_images, created, format_map, name_of};
 use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
-use crate::api::k8s_openapi::api::core::v1::{
-    ContainerState, ContainerStatus, Pod, PodCondition, PodSpec, PodStatus, ReplicationController,
-};
+use crate::api::k8s_openapi::api::core::v1::ReplicationController;
 use crate::api::k8s_openapi::apimachinery::pkg::api::resource::Quantity as Q;
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::LabelSelector;
 use crate::api::meta;
@@ -25,110 +23,6 @@ pub fn qstr(q: &Q) -> String {
     Quantity::parse(&q.0)
         .map(|q| q.to_string())
         .unwrap_or_else(|_| q.0.clone())
-}
-
-pub(super) fn pod_row(p: &Pod, o: TableOpts) -> Vec<String> {
-    let (empty_status, empty_spec) = (PodStatus::default(), PodSpec::default());
-    let status = p.status.as_ref().unwrap_or(&empty_status);
-    let spec = p.spec.as_ref().unwrap_or(&empty_spec);
-    let total = spec.containers.len();
-    let mut ready = 0;
-    let mut restarts = 0;
-    let mut last_restart: Option<i64> = None;
-    let mut reason = status
-        .reason
-        .clone()
-        .unwrap_or_else(|| status.phase.clone().unwrap_or_else(|| "Pending".into()));
-    let cstatuses: &[ContainerStatus] = status.container_statuses.as_deref().unwrap_or(&[]);
-    let mut has_running = false;
-    for cs in cstatuses.iter().rev() {
-        restarts += cs.restart_count;
-        if let Some(t) = cs
-            .last_state
-            .as_ref()
-            .and_then(|l| l.terminated.as_ref())
-            .and_then(|t| t.finished_at.as_ref())
-        {
-            let secs = t.0.as_second();
-            last_restart = Some(last_restart.map_or(secs, |l: i64| l.max(secs)));
-        }
-        let empty_state = ContainerState::default();
-        let st = cs.state.as_ref().unwrap_or(&empty_state);
-        if let Some(w) = st
-            .waiting
-            .as_ref()
-            .and_then(|w| w.reason.clone())
-            .filter(|r| !r.is_empty())
-        {
-            reason = w;
-        } else if let Some(t) = &st.terminated {
-            reason = match t.reason.clone().filter(|r| !r.is_empty()) {
-                Some(r) => r,
-                None if t.signal.unwrap_or(0) != 0 => format!("Signal:{}", t.signal.unwrap_or(0)),
-                None => format!("ExitCode:{}", t.exit_code),
-            };
-        } else if cs.ready && st.running.is_some() {
-            has_running = true;
-            ready += 1;
-        } else if st.running.is_some() {
-            has_running = true;
-        }
-    }
-    if reason == "Completed" && has_running {
-        reason = if meta::pod_is_ready(p) {
-            "Running".into()
-        } else {
-            "NotReady".into()
-        };
-    }
-    if p.metadata.deletion_timestamp.is_some() {
-        reason = if status.reason.as_deref() == Some("NodeLost") {
-            "Unknown".into()
-        } else {
-            "Terminating".into()
-        };
-    }
-    let restarts_cell = match last_restart {
-        Some(t) if restarts > 0 => format!("{restarts} ({} ago)", human_duration(o.now.secs() - t)),
-        _ => restarts.to_string(),
-    };
-    let ip = status
-        .pod_ip
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "<none>".into());
-    let node = spec
-        .node_name
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "<none>".into());
-    let nominated = status
-        .nominated_node_name
-        .clone()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "<none>".into());
-    let gates = match &spec.readiness_gates {
-        Some(g) if !g.is_empty() => {
-            let conds: &[PodCondition] = status.conditions.as_deref().unwrap_or(&[]);
-            let t = g
-                .iter()
-                .filter(|g| conds.iter().any(|c| c.type_ == g.condition_type && c.status == "True"))
-                .count();
-            format!("{t}/{}", g.len())
-        }
-        _ => "<none>".into(),
-    };
-    vec![
-        name_of(&p.metadata),
-        format!("{ready}/{total}"),
-        reason,
-        restarts_cell,
-        created(&p.metadata, o.now),
-        ip,
-        node,
-        nominated,
-        gates,
-    ]
 }
 
 pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
