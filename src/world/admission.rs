@@ -38,6 +38,29 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
         return;
     }
     let name = format!("kube-api-access-{}", rng.suffix(5));
+    // Every container, init containers too, mounts the token unless it mounts that path already.
+    const TOKEN_PATH: &str = "/var/run/secrets/kubernetes.io/serviceaccount";
+    let mut needed = false;
+    for c in spec
+        .init_containers
+        .iter_mut()
+        .flatten()
+        .chain(spec.containers.iter_mut())
+    {
+        let mounts = c.volume_mounts.get_or_insert_with(Vec::new);
+        if mounts.iter().all(|m| m.mount_path != TOKEN_PATH) {
+            mounts.push(VolumeMount {
+                mount_path: TOKEN_PATH.into(),
+                name: name.clone(),
+                read_only: Some(true),
+                ..Default::default()
+            });
+            needed = true;
+        }
+    }
+    if !needed {
+        return;
+    }
     spec.volumes.get_or_insert_with(Vec::new).push(Volume {
         name: name.clone(),
         projected: Some(ProjectedVolumeSource {
@@ -81,14 +104,6 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
         }),
         ..Default::default()
     });
-    for c in &mut spec.containers {
-        c.volume_mounts.get_or_insert_with(Vec::new).push(VolumeMount {
-            mount_path: "/var/run/secrets/kubernetes.io/serviceaccount".into(),
-            name: name.clone(),
-            read_only: Some(true),
-            ..Default::default()
-        });
-    }
 }
 
 /// Allocates what the API server allocates for a new Service: a ClusterIP from 10.96.0.0/12

@@ -91,7 +91,7 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
             if b.pull_fails {
                 let elapsed = now.since(sync.start).as_secs().max(0);
                 let at_sync = elapsed % SYNC_PERIOD == 0;
-                let first = reason == "ContainerCreating";
+                let first = reason == "ContainerCreating" || reason == "PodInitializing";
                 if (at_sync || first) && !sync.synced_now {
                     let q = qualified(&image);
                     if first || is_pull_attempt(elapsed) {
@@ -119,17 +119,19 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
                 sync.wake(created);
                 return;
             }
-            st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
-            st.image = qualified(&image);
-            let took = go_duration(b.startup_delay);
-            sync.event(
-                false,
-                "Pulled",
+            let message = if sync.present(c) {
+                format!("Container image \"{image}\" already present on machine")
+            } else {
+                let took = go_duration(b.startup_delay);
                 format!(
                     "Successfully pulled image \"{image}\" in {took} ({took} including waiting). Image size: {} bytes.",
                     image_size(&image)
-                ),
-            );
+                )
+            };
+            sync.event(false, "Pulled", message);
+            st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
+            st.image = qualified(&image);
+            sync.pulled.insert(st.image.clone());
             run(sync, c, st, created);
             continue;
         }
@@ -261,7 +263,7 @@ fn go_duration(s: i64) -> String {
     }
 }
 
-fn qualified(image: &str) -> String {
+pub(super) fn qualified(image: &str) -> String {
     let first = image.split('/').next().unwrap_or("");
     let has_registry = image.contains('/') && (first.contains('.') || first.contains(':') || first == "localhost");
     let with_tag = if image.rsplit('/').next().unwrap_or(image).contains(':') || image.contains('@') {

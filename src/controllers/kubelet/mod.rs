@@ -3,21 +3,25 @@
 //! registers nodes created from manifests.
 
 mod behavior;
+mod conditions;
 mod containers;
+mod init;
 mod node;
 mod terminate;
 
 use behavior::Behavior;
 pub(super) use behavior::behavior_for;
 
-use crate::api::k8s_openapi::api::core::v1::{ContainerStatus, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
+use crate::api::k8s_openapi::api::core::v1::{Container, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use crate::api::{Kind, ObjKey, Result};
 use crate::api::{meta, qos};
 use crate::sim::SimTime;
 use crate::world::{Source, World};
-use containers::{step_container, waiting};
+use containers::step_container;
+use init::{status_index, step_init, stop_sidecars};
 use node::register_node;
+use std::collections::BTreeSet;
 use terminate::terminate;
 
 fn t(at: SimTime) -> Time {
@@ -34,11 +38,30 @@ struct Sync<'a> {
     restart_policy: &'a str,
     /// The kubelet already reported a back-off at this instant (a re-run after its own write).
     synced_now: bool,
+    /// Images this pod's containers already pulled (qualified): on the node now.
+    pulled: BTreeSet<String>,
     events: Vec<(bool, &'static str, String)>,
     wake: Option<SimTime>,
 }
 
 impl Sync<'_> {
+    /// The image is on the node and the pull policy does not ask to pull it again.
+    fn present(&self, c: &Container) -> bool {
+        c.image_pull_policy.as_deref() != Some("Always")
+            && self
+                .pulled
+                .contains(&containers::qualified(c.image.as_deref().unwrap_or_default()))
+    }
+
+    /// A container's turn begins: the kubelet pulls its image unless it is present (or the pull
+    /// is to fail, which `step_container` reports).
+    fn begin(&mut self, c: &Container, b: &Behavior) {
+        if !b.pull_fails && !self.present(c) {
+            let image = c.image.as_deref().unwrap_or_default();
+            self.event(false, "Pulling", format!("Pulling image \"{image}\""));
+        }
+    }
+
     fn wake(&mut self, at: SimTime) {
         if at > self.now && self.wake.is_none_or(|w| at < w) {
             self.wake = Some(at);
@@ -95,12 +118,10 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     let name = meta::name(&pod.metadata).to_string();
     let uid = meta::uid(&pod.metadata).to_string();
     let labels = meta::labels(&pod.metadata).clone();
-    let mut statuses = pod
-        .status
-        .as_ref()
-        .and_then(|s| s.container_statuses.clone())
-        .unwrap_or_default();
-    let in_backoff = statuses.iter().any(|s| {
+    let status = pod.status.clone().unwrap_or_default();
+    let mut statuses = status.container_statuses.clone().unwrap_or_default();
+    let mut init_statuses = status.init_container_statuses.clone().unwrap_or_default();
+    let in_backoff = statuses.iter().chain(&init_statuses).any(|s| {
         s.state
             .as_ref()
             .and_then(|st| st.waiting.as_ref())
@@ -121,38 +142,37 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         uid: &uid,
         restart_policy: &restart_policy,
         synced_now,
+        pulled: statuses
+            .iter()
+            .chain(&init_statuses)
+            .filter(|s| !s.image_id.is_empty())
+            .map(|s| s.image.clone())
+            .collect(),
         events: Vec::new(),
         wake: None,
     };
+    let init_specs = spec.init_containers.as_deref().unwrap_or_default();
+    let init = step_init(&mut sync, world, init_specs, &labels, &mut init_statuses, first_sight);
+    // The kubelet's default waiting reason for a container not created yet.
+    let default_reason = if init_specs.is_empty() {
+        "ContainerCreating"
+    } else {
+        "PodInitializing"
+    };
     for c in &spec.containers {
+        let idx = status_index(&mut statuses, c, default_reason);
+        if !init.done {
+            continue;
+        }
         let image = c.image.clone().unwrap_or_default();
         let b = behavior_for(world, &ns, &labels, &image);
-        let idx = match statuses.iter().position(|s| s.name == c.name) {
-            Some(i) => i,
-            None => {
-                statuses.push(ContainerStatus {
-                    name: c.name.clone(),
-                    image: image.clone(),
-                    image_id: String::new(),
-                    ready: false,
-                    restart_count: 0,
-                    started: Some(false),
-                    state: Some(waiting("ContainerCreating", None)),
-                    ..Default::default()
-                });
-                if !b.pull_fails {
-                    sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
-                }
-                statuses.len() - 1
-            }
-        };
+        if init.just_done {
+            sync.begin(c, &b);
+        }
+        sync.start = init.since;
         step_container(&mut sync, c, &mut statuses[idx], &b);
     }
     let Sync { events, wake, .. } = sync;
-    let status = pod.status.get_or_insert_with(PodStatus::default);
-    let all_ready = !statuses.is_empty() && statuses.iter().all(|s| s.ready);
-    let unready: Vec<&str> = statuses.iter().filter(|s| !s.ready).map(|s| s.name.as_str()).collect();
-    let unready_msg = format!("containers with unready status: [{}]", unready.join(" "));
     let all_terminated = statuses
         .iter()
         .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
@@ -162,7 +182,11 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
             .is_some_and(|st| st.running.is_some() || st.terminated.is_some())
             || s.restart_count > 0
     });
-    let phase = if all_terminated && !statuses.is_empty() {
+    let phase = if init.failed {
+        "Failed"
+    } else if !init.done {
+        "Pending"
+    } else if all_terminated && !statuses.is_empty() {
         let failed = statuses.iter().any(|s| {
             s.state
                 .as_ref()
@@ -175,27 +199,23 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     } else {
         "Pending"
     };
+    if phase == "Succeeded" || phase == "Failed" {
+        stop_sidecars(init_specs, &mut init_statuses, now);
+    }
+    let mut conds = status.conditions.clone().unwrap_or_default();
+    let initialized = conditions::initialized(&spec, &init_statuses, &statuses, phase);
+    let containers_ready = conditions::containers_ready(&spec, &init_statuses, &statuses, phase);
+    let ready = conditions::ready(&spec, &conds, &containers_ready, phase);
+    if phase == "Succeeded" || phase == "Failed" {
+        set_condition(&mut conds, "PodReadyToStartContainers", ("False", None, None), now);
+    }
+    set_condition(&mut conds, "Initialized", initialized, now);
+    set_condition(&mut conds, "Ready", ready, now);
+    set_condition(&mut conds, "ContainersReady", containers_ready, now);
+    let status = pod.status.get_or_insert_with(PodStatus::default);
     status.phase = Some(phase.into());
     status.container_statuses = Some(statuses);
-    let ready_str = if all_ready { "True" } else { "False" };
-    let (reason, message) = if all_ready {
-        (None, None)
-    } else {
-        (Some("ContainersNotReady"), Some(unready_msg.as_str()))
-    };
-    let mut conds = status.conditions.clone().unwrap_or_default();
-    set_condition(&mut conds, "ContainersReady", ready_str, now, reason, message);
-    set_condition(&mut conds, "Ready", ready_str, now, reason, message);
-    if phase == "Succeeded" || phase == "Failed" {
-        set_condition(&mut conds, "PodReadyToStartContainers", "False", now, None, None);
-        for c in conds
-            .iter_mut()
-            .filter(|c| c.type_ == "Ready" || c.type_ == "ContainersReady")
-        {
-            c.reason = Some("PodCompleted".into());
-            c.message = None;
-        }
-    }
+    status.init_container_statuses = (!init_statuses.is_empty()).then_some(init_statuses);
     status.conditions = Some(conds);
     let m = pod.metadata.clone();
     world.put(pod);
@@ -218,13 +238,12 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     Ok(())
 }
 
+/// Sets a condition's status, reason and message; its transition time moves only with its status.
 fn set_condition(
     conds: &mut Vec<PodCondition>,
     type_: &str,
-    status: &str,
+    (status, reason, message): conditions::Cond,
     now: SimTime,
-    reason: Option<&str>,
-    message: Option<&str>,
 ) {
     if let Some(c) = conds.iter_mut().find(|c| c.type_ == type_) {
         if c.status != status {
@@ -232,7 +251,7 @@ fn set_condition(
             c.last_transition_time = Some(t(now));
         }
         c.reason = reason.map(Into::into);
-        c.message = message.map(Into::into);
+        c.message = message;
         return;
     }
     conds.push(PodCondition {
@@ -240,7 +259,7 @@ fn set_condition(
         status: status.into(),
         last_transition_time: Some(t(now)),
         reason: reason.map(Into::into),
-        message: message.map(Into::into),
+        message,
         ..Default::default()
     });
 }
@@ -270,8 +289,11 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     status.qos_class = Some(pod.spec.as_ref().map_or("BestEffort", qos::qos_class).to_string());
     let status = pod.status.get_or_insert_with(PodStatus::default);
     let mut conds = status.conditions.clone().unwrap_or_default();
-    set_condition(&mut conds, "PodReadyToStartContainers", "True", now, None, None);
-    set_condition(&mut conds, "Initialized", "True", now, None, None);
+    // The sandbox is up; the other conditions follow from the first sync.
+    set_condition(&mut conds, "PodReadyToStartContainers", ("True", None, None), now);
+    for type_ in ["Initialized", "Ready", "ContainersReady"] {
+        set_condition(&mut conds, type_, ("False", None, None), now);
+    }
     // Order as the kubelet reports them.
     let order = [
         "PodReadyToStartContainers",
@@ -280,15 +302,6 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
         "ContainersReady",
         "PodScheduled",
     ];
-    set_condition(&mut conds, "Ready", "False", now, Some("ContainersNotReady"), None);
-    set_condition(
-        &mut conds,
-        "ContainersReady",
-        "False",
-        now,
-        Some("ContainersNotReady"),
-        None,
-    );
     conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
     status.conditions = Some(conds);
 }

@@ -24,15 +24,19 @@ pub(super) fn terminate(world: &mut World, pod: Pod, node: &str) -> Result<()> {
     let delay = pod
         .spec
         .iter()
-        .flat_map(|s| s.containers.iter())
+        .flat_map(|s| s.containers.iter().chain(s.init_containers.iter().flatten()))
         .map(|c| behavior_for(world, &ns, &labels, c.image.as_deref().unwrap_or("")).termination_delay)
         .max()
         .unwrap_or(0)
         .min(grace);
+    // App containers stop first, then sidecars in reverse order.
     let running: Vec<String> = pod
         .status
         .iter()
-        .flat_map(|s| s.container_statuses.iter().flatten())
+        .flat_map(|s| {
+            let sidecars = s.init_container_statuses.iter().flatten().rev();
+            s.container_statuses.iter().flatten().chain(sidecars)
+        })
         .filter(|c| c.state.as_ref().is_some_and(|s| s.running.is_some()))
         .map(|c| c.name.clone())
         .collect();
