@@ -100,35 +100,56 @@ pub fn node_name(pod: &Pod) -> Option<&str> {
     pod.spec.as_ref()?.node_name.as_deref().filter(|n| !n.is_empty())
 }
 
-/// Effective requests of a pod spec as the scheduler counts them: the sum of the app containers'
-/// requests, or the largest init container's if bigger, plus overhead. Values in milli-units.
+/// Effective requests of a pod spec as the scheduler counts them (resourcehelper.PodRequests):
+/// app containers and sidecars summed, the largest init container (with the sidecars started
+/// before it) if bigger, plus overhead. Values in milli-units.
 pub fn pod_requests(spec: &PodSpec) -> BTreeMap<String, i64> {
     let app: Vec<BTreeMap<String, i64>> = spec.containers.iter().map(container_requests).collect();
-    let init: Vec<BTreeMap<String, i64>> = spec.init_containers.iter().flatten().map(container_requests).collect();
+    let init: Vec<(BTreeMap<String, i64>, bool)> = spec
+        .init_containers
+        .iter()
+        .flatten()
+        .map(|c| (container_requests(c), c.restart_policy.as_deref() == Some("Always")))
+        .collect();
     let overhead = spec.overhead.iter().flatten().map(|(k, q)| (k.as_str(), q.0.as_str()));
     combine_requests(app, init, overhead)
 }
 
-/// Sums app containers, takes the max with init containers, adds overhead (milli-units).
+/// `AggregateContainerRequests` plus overhead (milli-units): `init` pairs each init container's
+/// requests with whether it is a sidecar (`restartPolicy: Always`).
 pub fn combine_requests<'a>(
     app: Vec<BTreeMap<String, i64>>,
-    init: Vec<BTreeMap<String, i64>>,
+    init: Vec<(BTreeMap<String, i64>, bool)>,
     overhead: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> BTreeMap<String, i64> {
+    fn add(to: &mut BTreeMap<String, i64>, from: &BTreeMap<String, i64>) {
+        for (k, v) in from {
+            *to.entry(k.clone()).or_insert(0) += v;
+        }
+    }
+    fn max(to: &mut BTreeMap<String, i64>, from: &BTreeMap<String, i64>) {
+        for (k, v) in from {
+            let e = to.entry(k.clone()).or_insert(0);
+            *e = (*e).max(*v);
+        }
+    }
     let mut total = BTreeMap::new();
-    for c in app {
-        for (k, v) in c {
-            *total.entry(k).or_insert(0) += v;
+    for c in &app {
+        add(&mut total, c);
+    }
+    let (mut sidecars, mut init_max) = (BTreeMap::new(), BTreeMap::new());
+    for (c, sidecar) in &init {
+        if *sidecar {
+            add(&mut total, c);
+            add(&mut sidecars, c);
+            max(&mut init_max, &sidecars);
+        } else {
+            let mut with_sidecars = c.clone();
+            add(&mut with_sidecars, &sidecars);
+            max(&mut init_max, &with_sidecars);
         }
     }
-    for c in init {
-        for (k, v) in c {
-            let e = total.entry(k).or_insert(0);
-            if v > *e {
-                *e = v;
-            }
-        }
-    }
+    max(&mut total, &init_max);
     for (k, q) in overhead {
         if let Ok(q) = Quantity::parse(q) {
             *total.entry(k.to_string()).or_insert(0) += q.milli_value();
@@ -165,4 +186,37 @@ pub fn requests_or_limits<'a>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cpu(m: i64) -> BTreeMap<String, i64> {
+        BTreeMap::from([("cpu".to_string(), m)])
+    }
+
+    /// KEP-753's arithmetic: sidecars add to the app containers and to every init container
+    /// that starts after them; the largest init container wins if bigger.
+    #[test]
+    fn requests_with_sidecars() {
+        let none = std::iter::empty();
+        // App 100m; sidecar 50m, then an init container of 200m: max(100+50, 200+50) = 250m.
+        let r = combine_requests(vec![cpu(100)], vec![(cpu(50), true), (cpu(200), false)], none);
+        assert_eq!(r, cpu(250));
+        // The init container before the sidecar: max(100+50, 200) = 200m.
+        let r = combine_requests(
+            vec![cpu(100)],
+            vec![(cpu(200), false), (cpu(50), true)],
+            std::iter::empty(),
+        );
+        assert_eq!(r, cpu(200));
+        // Regular init containers only: the larger of the app sum and the largest init container.
+        let r = combine_requests(
+            vec![cpu(100), cpu(300)],
+            vec![(cpu(250), false)],
+            [("cpu", "10m")].into_iter(),
+        );
+        assert_eq!(r, cpu(410));
+    }
 }

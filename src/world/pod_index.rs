@@ -71,7 +71,11 @@ impl PodInfo {
         };
         let requests = meta::combine_requests(
             l.spec.containers.iter().map(reqs).collect(),
-            l.spec.init_containers.iter().map(reqs).collect(),
+            l.spec
+                .init_containers
+                .iter()
+                .map(|c| (reqs(c), c.restart_policy.as_deref() == Some("Always")))
+                .collect(),
             l.spec.overhead.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         );
         Ok(PodInfo {
@@ -125,9 +129,10 @@ struct SpecLite {
 }
 
 #[derive(Deserialize, Default)]
-#[serde(default)]
+#[serde(default, rename_all = "camelCase")]
 struct ContainerLite {
     resources: Option<ResourcesLite>,
+    restart_policy: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
