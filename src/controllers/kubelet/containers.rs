@@ -4,6 +4,7 @@
 use super::{Behavior, Sync, t};
 use crate::api::k8s_openapi::api::core::v1::{
     Container, ContainerState, ContainerStateRunning, ContainerStateTerminated, ContainerStateWaiting, ContainerStatus,
+    Probe,
 };
 use crate::sim::{SimDuration, SimTime};
 
@@ -194,26 +195,41 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
             }
             sync.wake(end);
         }
-        match b.ready_after {
-            Some(d) => {
-                let ready_at = started_at + SimDuration::from_secs(d);
-                if now >= ready_at {
-                    st.ready = true;
-                } else {
-                    st.ready = false;
-                    sync.wake(ready_at);
-                }
-            }
-            None => st.ready = false,
+        // The startup probe gates `started` (and the readiness probe); the readiness probe passes
+        // once the container is healthy (PodBehavior `readiness`).
+        let startup = c.startup_probe.as_ref().map_or(0, |p| probe_passes(p, 0));
+        let started = started_at + SimDuration::from_secs(startup);
+        st.started = Some(now >= started);
+        if now < started {
+            sync.wake(started);
+        }
+        let ready_at = b.ready_after.map(|d| {
+            let healthy = d.max(startup);
+            started_at
+                + SimDuration::from_secs(c.readiness_probe.as_ref().map_or(healthy, |p| probe_passes(p, healthy)))
+        });
+        st.ready = ready_at.is_some_and(|r| now >= r);
+        if let Some(r) = ready_at.filter(|r| now < *r) {
+            sync.wake(r);
         }
         return;
     }
 }
 
+/// Seconds after the container started at which a probe first succeeds, given that the container
+/// answers it from `healthy` seconds on: the prober checks every `periodSeconds` from the start,
+/// skips checks before `initialDelaySeconds`, and needs `successThreshold` successes in a row.
+pub(super) fn probe_passes(p: &Probe, healthy: i64) -> i64 {
+    let period = i64::from(p.period_seconds.unwrap_or(10).max(1));
+    let first = healthy.max(i64::from(p.initial_delay_seconds.unwrap_or(0)));
+    let successes = i64::from(p.success_threshold.unwrap_or(1).max(1));
+    (first + period - 1) / period * period + (successes - 1) * period
+}
+
 /// Creates and starts the container at `at` (after a pull or a back-off).
 fn run(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, at: SimTime) {
     st.state = Some(running(at));
-    st.started = Some(true);
+    st.started = Some(c.startup_probe.is_none());
     st.ready = false;
     st.container_id = Some(format!(
         "containerd://{}",
@@ -345,6 +361,24 @@ mod tests {
         assert_eq!(attempts, [0, 10, 30, 70, 150, 310, 610, 910, 1210]);
         assert!(!is_pull_attempt(20));
         assert!(!is_pull_attempt(300));
+    }
+
+    /// Probes tick every periodSeconds from the container's start: initialDelaySeconds 5 with
+    /// period 10 passes at 10s; a container healthy from 25s passes at 30s; successThreshold 3
+    /// adds two periods.
+    #[test]
+    fn probe_timing() {
+        let probe = |delay: i32, period: i32, successes: i32| Probe {
+            initial_delay_seconds: Some(delay),
+            period_seconds: Some(period),
+            success_threshold: Some(successes),
+            ..Default::default()
+        };
+        assert_eq!(probe_passes(&probe(5, 10, 1), 0), 10);
+        assert_eq!(probe_passes(&probe(0, 10, 1), 0), 0);
+        assert_eq!(probe_passes(&probe(5, 10, 1), 25), 30);
+        assert_eq!(probe_passes(&probe(15, 5, 3), 0), 25);
+        assert_eq!(probe_passes(&Probe::default(), 0), 0);
     }
 
     #[test]
