@@ -18,6 +18,7 @@ pub fn settle(world: &mut World) -> Result<()> {
 }
 
 fn settle_with(world: &mut World, initial: Vec<(Ctl, ObjKey)>) -> Result<()> {
+    world.sweep_events();
     let mut queue: VecDeque<(Ctl, ObjKey)> = VecDeque::new();
     let mut queued: BTreeSet<(Ctl, ObjKey)> = BTreeSet::new();
     let mut runs: BTreeMap<(Ctl, ObjKey), u32> = BTreeMap::new();

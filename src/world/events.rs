@@ -1,9 +1,12 @@
 //! Recording Events as the client-go event recorder does, aggregating repeats into `count`.
 
 use super::World;
+use crate::api::Object;
 use crate::api::k8s_openapi::api::core::v1::{Event, EventSource, ObjectReference};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, Time};
-use crate::api::{Kind, Typed};
+use crate::api::{Kind, ObjKey, Typed};
+use crate::sim::{SimDuration, SimTime};
+use serde::Deserialize;
 
 /// Who reports an event: `deployment-controller`, or `kubelet` with its node.
 #[derive(Clone, Copy, Debug)]
@@ -56,14 +59,25 @@ impl World {
         // recorded and a repeat is found with a range query over that prefix.
         let prefix = event_prefix(&obj_name, involved.uid.as_deref().unwrap_or(""));
         let now = Time(self.now().to_timestamp());
-        let existing = self.list_prefix_objs(Kind::Event, &ns, &prefix);
+        let expire = self.now() + SimDuration::from_secs(EVENT_TTL);
+        if self.state.events_expire.is_none_or(|t| expire < t) {
+            self.state.events_expire = Some(expire);
+        }
+        // Names count every stored event of the object, expired ones too; repeats are live ones.
+        let existing = self
+            .section(Kind::Event)
+            .list_prefix(Kind::Event, &ns, &prefix, &self.corrupt);
         let seq = existing.len();
-        let repeat = existing.into_iter().filter_map(Event::from_object).find(|e| {
-            e.reason.as_deref() == Some(reason)
-                && e.message.as_deref() == Some(message)
-                && e.involved_object.field_path == involved.field_path
-                && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some(source.component)
-        });
+        let repeat = self
+            .list_prefix_objs(Kind::Event, &ns, &prefix)
+            .into_iter()
+            .filter_map(Event::from_object)
+            .find(|e| {
+                e.reason.as_deref() == Some(reason)
+                    && e.message.as_deref() == Some(message)
+                    && e.involved_object.field_path == involved.field_path
+                    && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some(source.component)
+            });
         if let Some(existing) = repeat {
             let mut e = existing.clone();
             e.count = Some(e.count.unwrap_or(1) + 1);
@@ -116,6 +130,92 @@ impl World {
         };
         out.sort_by_key(|e| (e.last_timestamp.as_ref().map(|t| t.0), rv(e)));
         out
+    }
+}
+
+/// How long the API server keeps an Event after its last write (kube-apiserver `--event-ttl`).
+const EVENT_TTL: i64 = 3600;
+
+/// When an event was last written: its lastTimestamp (or eventTime, firstTimestamp, creation).
+fn written(
+    last: Option<&Time>,
+    event_time: Option<jiff::Timestamp>,
+    first: Option<&Time>,
+    created: Option<&Time>,
+) -> Option<SimTime> {
+    last.map(|t| t.0)
+        .or(event_time)
+        .or(first.map(|t| t.0))
+        .or(created.map(|t| t.0))
+        .map(SimTime::from_timestamp)
+}
+
+/// The event's time to live has run out at `now`.
+pub(super) fn expired(e: &Event, now: SimTime) -> bool {
+    let at = written(
+        e.last_timestamp.as_ref(),
+        e.event_time.as_ref().map(|t| t.0),
+        e.first_timestamp.as_ref(),
+        e.metadata.creation_timestamp.as_ref(),
+    );
+    at.is_some_and(|at| at + SimDuration::from_secs(EVENT_TTL) <= now)
+}
+
+impl World {
+    /// Removes the Events whose time to live has run out, once the earliest expiry is due: a
+    /// partial decode of each stored event's timestamps, then the next expiry.
+    pub fn sweep_events(&mut self) {
+        let now = self.now();
+        if self.state.events_expire.is_none_or(|t| t > now) {
+            return;
+        }
+        #[derive(Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Times {
+            last_timestamp: Option<Time>,
+            event_time: Option<crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime>,
+            first_timestamp: Option<Time>,
+            metadata: Meta,
+        }
+        #[derive(Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Meta {
+            creation_timestamp: Option<Time>,
+        }
+        let mut expired: Vec<ObjKey> = Vec::new();
+        let mut next: Option<SimTime> = None;
+        for (key, entry) in self.section(Kind::Event).iter_for_save(&self.corrupt) {
+            let at = match (entry.decoded(), entry.raw()) {
+                (Some(Object::Event(e)), _) => written(
+                    e.last_timestamp.as_ref(),
+                    e.event_time.as_ref().map(|t| t.0),
+                    e.first_timestamp.as_ref(),
+                    e.metadata.creation_timestamp.as_ref(),
+                ),
+                (_, Some(raw)) => serde_json::from_str::<Times>(raw.get()).ok().and_then(|t| {
+                    written(
+                        t.last_timestamp.as_ref(),
+                        t.event_time.map(|m| m.0),
+                        t.first_timestamp.as_ref(),
+                        t.metadata.creation_timestamp.as_ref(),
+                    )
+                }),
+                _ => None,
+            };
+            let Some(expire) = at.map(|at| at + SimDuration::from_secs(EVENT_TTL)) else {
+                continue;
+            };
+            if expire <= now {
+                expired.push(key.clone());
+            } else if next.is_none_or(|n| expire < n) {
+                next = Some(expire);
+            }
+        }
+        self.state.events_expire = next;
+        self.dirty = true;
+        for key in expired {
+            self.section_mut(Kind::Event).remove(&key);
+        }
     }
 }
 

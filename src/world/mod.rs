@@ -45,6 +45,9 @@ pub struct State {
     pub timer_seq: u64,
     #[serde(default)]
     pub timers: TimerQueue,
+    /// No stored Event expires before this (a lower bound: the next sweep is due then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events_expire: Option<SimTime>,
     /// Next host part handed out in each node's pod CIDR.
     #[serde(default)]
     pub pod_ip_next: BTreeMap<String, u32>,
@@ -64,6 +67,7 @@ impl State {
             realtime: false,
             timer_seq: 0,
             timers: TimerQueue::default(),
+            events_expire: None,
             pod_ip_next: BTreeMap::new(),
             node_cidr: BTreeMap::new(),
         }
@@ -162,8 +166,20 @@ impl World {
 
     // ---- reads ----
 
+    /// An object by key; an Event past its time to live is gone.
     pub fn get_obj(&self, kind: Kind, key: &ObjKey) -> Option<&Object> {
-        self.section(kind).get(kind, key, &self.corrupt)
+        self.section(kind)
+            .get(kind, key, &self.corrupt)
+            .filter(|o| self.live(o))
+    }
+
+    /// Events expire an hour after their last write (`--event-ttl`), whether or not they were
+    /// swept from the store yet; every other object lives until deleted.
+    fn live(&self, o: &Object) -> bool {
+        match o {
+            Object::Event(e) => !events::expired(e, self.now()),
+            _ => true,
+        }
     }
 
     pub fn get<T: Typed>(&self, key: &ObjKey) -> Option<&T> {
@@ -172,7 +188,11 @@ impl World {
 
     /// Objects of a kind, in one namespace or all, ordered by namespace then name.
     pub fn list_objs(&self, kind: Kind, ns: Option<&str>) -> Vec<&Object> {
-        self.section(kind).list(kind, ns, &self.corrupt)
+        let mut objs = self.section(kind).list(kind, ns, &self.corrupt);
+        if kind == Kind::Event {
+            objs.retain(|o| self.live(o));
+        }
+        objs
     }
 
     pub fn list<T: Typed>(&self, ns: Option<&str>) -> Vec<&T> {
@@ -185,7 +205,11 @@ impl World {
     /// Objects of a kind in `ns` whose names start with `prefix` (a range query: only those
     /// are decoded).
     pub fn list_prefix_objs(&self, kind: Kind, ns: &str, prefix: &str) -> Vec<&Object> {
-        self.section(kind).list_prefix(kind, ns, prefix, &self.corrupt)
+        let mut objs = self.section(kind).list_prefix(kind, ns, prefix, &self.corrupt);
+        if kind == Kind::Event {
+            objs.retain(|o| self.live(o));
+        }
+        objs
     }
 
     /// Pods of `ns` (or all) with only what a table prints (see `decode_pod_summary`), handed to
@@ -196,7 +220,10 @@ impl World {
     }
 
     pub fn count(&self, kind: Kind) -> usize {
-        self.section(kind).len(&self.corrupt)
+        match kind {
+            Kind::Event => self.list_objs(kind, None).len(),
+            _ => self.section(kind).len(&self.corrupt),
+        }
     }
 
     /// The pod index, built on first use from the raw store: from the stored pod digests when
