@@ -129,9 +129,16 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
                     image_size(&image)
                 )
             };
+            let pulled = !sync.present(c) && !sync.pulled.contains(&qualified(&image));
             sync.event(false, "Pulled", message);
             st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
             st.image = qualified(&image);
+            if pulled {
+                let repo = st.image.rsplit_once(':').map_or(st.image.as_str(), |(r, _)| r);
+                let by_digest = format!("{repo}@sha256:{}", fake_digest(&image));
+                sync.new_images
+                    .push((vec![by_digest, st.image.clone()], image_size(&image) as i64));
+            }
             sync.pulled.insert(st.image.clone());
             run(sync, c, st, created);
             continue;

@@ -12,7 +12,9 @@ mod terminate;
 use behavior::Behavior;
 pub(super) use behavior::behavior_for;
 
-use crate::api::k8s_openapi::api::core::v1::{Container, HostIP, Node, Pod, PodCondition, PodIP, PodStatus};
+use crate::api::k8s_openapi::api::core::v1::{
+    Container, ContainerImage, HostIP, Node, Pod, PodCondition, PodIP, PodStatus,
+};
 use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time;
 use crate::api::{Kind, ObjKey, Result};
 use crate::api::{meta, qos};
@@ -38,8 +40,10 @@ struct Sync<'a> {
     restart_policy: &'a str,
     /// The kubelet already reported a back-off at this instant (a re-run after its own write).
     synced_now: bool,
-    /// Images this pod's containers already pulled (qualified): on the node now.
+    /// Images on the node (qualified names): the node's and those this pod's containers pulled.
     pulled: BTreeSet<String>,
+    /// Images pulled during this pass, for the node's status: (names, size).
+    new_images: Vec<(Vec<String>, i64)>,
     events: Vec<(bool, &'static str, String)>,
     wake: Option<SimTime>,
 }
@@ -147,7 +151,9 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
             .chain(&init_statuses)
             .filter(|s| !s.image_id.is_empty())
             .map(|s| s.image.clone())
+            .chain(node_images(world, &node))
             .collect(),
+        new_images: Vec::new(),
         events: Vec::new(),
         wake: None,
     };
@@ -172,7 +178,12 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         sync.start = init.since;
         step_container(&mut sync, c, &mut statuses[idx], &b);
     }
-    let Sync { events, wake, .. } = sync;
+    let Sync {
+        events,
+        wake,
+        new_images,
+        ..
+    } = sync;
     let all_terminated = statuses
         .iter()
         .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
@@ -219,6 +230,9 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
     status.conditions = Some(conds);
     let m = pod.metadata.clone();
     world.put(pod);
+    if !new_images.is_empty() {
+        add_node_images(world, &node, new_images);
+    }
     for (warning, reason, msg) in events {
         world.record_event(
             Kind::Pod,
@@ -304,4 +318,39 @@ fn start(world: &mut World, pod: &mut Pod, node: &str) {
     ];
     conds.sort_by_key(|c| order.iter().position(|o| *o == c.type_).unwrap_or(order.len()));
     status.conditions = Some(conds);
+}
+
+/// The images a node holds (every name each is known by).
+fn node_images(world: &World, node: &str) -> Vec<String> {
+    let node = world.get::<Node>(&ObjKey::cluster(node));
+    let images = node.and_then(|n| n.status.as_ref()).and_then(|s| s.images.as_ref());
+    images
+        .into_iter()
+        .flatten()
+        .flat_map(|i| i.names.iter().flatten().cloned())
+        .collect()
+}
+
+/// Records pulled images in the node's status as its kubelet reports them: largest first, at most
+/// 50 (`nodeStatusMaxImages`).
+fn add_node_images(world: &mut World, node: &str, pulled: Vec<(Vec<String>, i64)>) {
+    let Some(mut n) = world.get::<Node>(&ObjKey::cluster(node)).cloned() else {
+        return;
+    };
+    let images = n
+        .status
+        .get_or_insert_with(Default::default)
+        .images
+        .get_or_insert_with(Vec::new);
+    for (names, size) in pulled {
+        if !images.iter().any(|i| i.names == Some(names.clone())) {
+            images.push(ContainerImage {
+                names: Some(names),
+                size_bytes: Some(size),
+            });
+        }
+    }
+    images.sort_by_key(|i| std::cmp::Reverse(i.size_bytes));
+    images.truncate(50);
+    world.put(n);
 }
