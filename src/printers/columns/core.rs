@@ -1,6 +1,6 @@
 //! Core cluster kinds: nodes, namespaces, services, endpoints, events, config maps, secrets.
 
-use super::{TableOpts, age, created, format_map, name_of};
+use super::{TableOpts, age, created, format_map, name_of, or_default};
 use crate::api::k8s_openapi::api::core::v1::{ConfigMap, Endpoints, Event, Namespace, Node, Secret, Service};
 use crate::api::meta;
 
@@ -45,8 +45,8 @@ pub fn node_roles(n: &Node) -> String {
 }
 
 pub(super) fn node_row(n: &Node, o: TableOpts) -> Vec<String> {
-    let st = n.status.clone().unwrap_or_default();
-    let info = st.node_info.clone().unwrap_or_default();
+    let st = or_default(&n.status);
+    let info = or_default(&st.node_info);
     let addr = |t: &str| {
         st.addresses
             .iter()
@@ -81,7 +81,7 @@ pub(super) fn namespace_row(ns: &Namespace, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn service_row(svc: &Service, o: TableOpts) -> Vec<String> {
-    let spec = svc.spec.clone().unwrap_or_default();
+    let spec = or_default(&svc.spec);
     let t = spec.type_.clone().unwrap_or_else(|| "ClusterIP".into());
     let cluster_ip = spec
         .cluster_ips
@@ -223,10 +223,10 @@ pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {
         Some(n) if !n.is_empty() => format!("{kind}/{n}"),
         _ => kind,
     };
-    let src = e.source.clone().unwrap_or_default();
+    let src = or_default(&e.source);
     let first_non_empty = |a: Option<String>, b: Option<String>| a.filter(|s| !s.is_empty()).or(b).unwrap_or_default();
-    let component = first_non_empty(src.component, e.reporting_component.clone());
-    let host = first_non_empty(src.host, e.reporting_instance.clone());
+    let component = first_non_empty(src.component.clone(), e.reporting_component.clone());
+    let host = first_non_empty(src.host.clone(), e.reporting_instance.clone());
     let source = if host.is_empty() {
         component
     } else {

@@ -17,6 +17,7 @@ use crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::{ObjectMeta, Tim
 use crate::api::meta;
 use crate::api::{Kind, Object};
 use crate::sim::SimTime;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub use self::core::{format_endpoints, node_roles, node_status};
@@ -285,6 +286,11 @@ pub fn containers_and_images(t: Option<&PodTemplateSpec>) -> (String, String) {
     let names: Vec<&str> = cs.iter().map(|c| c.name.as_str()).collect();
     let images: Vec<&str> = cs.iter().map(|c| c.image.as_deref().unwrap_or("")).collect();
     (names.join(","), images.join(","))
+}
+
+/// An optional field's value, or its default, borrowed rather than cloned.
+fn or_default<T: Default + Clone>(o: &Option<T>) -> Cow<'_, T> {
+    o.as_ref().map_or_else(|| Cow::Owned(T::default()), Cow::Borrowed)
 }
 
 /// `k=v,k2=v2` (labels.FormatLabels / SelectorFromSet), `<none>` when empty.

@@ -2,7 +2,7 @@
 //! (PodBehavior, NodeGroup, VerticalPodAutoscaler, whose columns mirror their CRD printer columns).
 
 use super::workloads::qstr;
-use super::{TableOpts, created, name_of, or_none};
+use super::{TableOpts, created, name_of, or_default, or_none};
 use crate::api::k8s_openapi::api::core::v1::{PersistentVolume, PersistentVolumeClaim};
 use crate::api::k8s_openapi::api::policy::v1::PodDisruptionBudget;
 use crate::api::k8s_openapi::api::storage::v1::StorageClass;
@@ -41,8 +41,8 @@ fn unset(s: Option<&String>) -> String {
 }
 
 pub(super) fn pvc_row(c: &PersistentVolumeClaim, o: TableOpts) -> Vec<String> {
-    let spec = c.spec.clone().unwrap_or_default();
-    let st = c.status.clone().unwrap_or_default();
+    let spec = or_default(&c.spec);
+    let st = or_default(&c.status);
     let phase = if c.metadata.deletion_timestamp.is_some() {
         "Terminating".to_string()
     } else {
@@ -73,8 +73,8 @@ pub(super) fn pvc_row(c: &PersistentVolumeClaim, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn pv_row(v: &PersistentVolume, o: TableOpts) -> Vec<String> {
-    let spec = v.spec.clone().unwrap_or_default();
-    let st = v.status.clone().unwrap_or_default();
+    let spec = or_default(&v.spec);
+    let st = or_default(&v.status);
     let claim = spec
         .claim_ref
         .as_ref()
@@ -118,7 +118,7 @@ pub fn int_or_string(v: &IntOrString) -> String {
 }
 
 pub(super) fn pdb_row(p: &PodDisruptionBudget, o: TableOpts) -> Vec<String> {
-    let spec = p.spec.clone().unwrap_or_default();
+    let spec = or_default(&p.spec);
     let na = |v: Option<&IntOrString>| v.map_or_else(|| "N/A".to_string(), int_or_string);
     vec![
         name_of(&p.metadata),

@@ -1,7 +1,7 @@
 //! Workload kinds: deployments, replica sets, replication controllers, stateful sets,
 //! daemon sets, jobs, cron jobs, horizontal pod autoscalers, controller revisions.
 
-use super::{TableOpts, age, containers_and_images, created, format_map, name_of};
+use super::{TableOpts, age, containers_and_images, created, format_map, name_of, or_default};
 use crate::api::k8s_openapi::api::apps::v1::{ControllerRevision, DaemonSet, Deployment, ReplicaSet, StatefulSet};
 use crate::api::k8s_openapi::api::autoscaling::v2::{HorizontalPodAutoscaler, MetricSpec, MetricStatus};
 use crate::api::k8s_openapi::api::batch::v1::{CronJob, Job};
@@ -26,8 +26,8 @@ pub fn qstr(q: &Q) -> String {
 }
 
 pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
-    let spec = d.spec.clone().unwrap_or_default();
-    let st = d.status.clone().unwrap_or_default();
+    let spec = or_default(&d.spec);
+    let st = or_default(&d.status);
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&d.metadata),
@@ -42,8 +42,8 @@ pub(super) fn deployment_row(d: &Deployment, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn rs_row(rs: &ReplicaSet, o: TableOpts) -> Vec<String> {
-    let spec = rs.spec.clone().unwrap_or_default();
-    let st = rs.status.clone().unwrap_or_default();
+    let spec = or_default(&rs.spec);
+    let st = or_default(&rs.status);
     let (c, i) = containers_and_images(spec.template.as_ref());
     vec![
         name_of(&rs.metadata),
@@ -58,8 +58,8 @@ pub(super) fn rs_row(rs: &ReplicaSet, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn rc_row(rc: &ReplicationController, o: TableOpts) -> Vec<String> {
-    let spec = rc.spec.clone().unwrap_or_default();
-    let st = rc.status.clone().unwrap_or_default();
+    let spec = or_default(&rc.spec);
+    let st = or_default(&rc.status);
     let (c, i) = containers_and_images(spec.template.as_ref());
     vec![
         name_of(&rc.metadata),
@@ -74,8 +74,8 @@ pub(super) fn rc_row(rc: &ReplicationController, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn statefulset_row(s: &StatefulSet, o: TableOpts) -> Vec<String> {
-    let spec = s.spec.clone().unwrap_or_default();
-    let st = s.status.clone().unwrap_or_default();
+    let spec = or_default(&s.spec);
+    let st = or_default(&s.status);
     let (c, i) = containers_and_images(Some(&spec.template));
     vec![
         name_of(&s.metadata),
@@ -87,8 +87,8 @@ pub(super) fn statefulset_row(s: &StatefulSet, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn daemonset_row(d: &DaemonSet, o: TableOpts) -> Vec<String> {
-    let spec = d.spec.clone().unwrap_or_default();
-    let st = d.status.clone().unwrap_or_default();
+    let spec = or_default(&d.spec);
+    let st = or_default(&d.status);
     let (c, i) = containers_and_images(Some(&spec.template));
     let node_selector = spec.template.spec.as_ref().and_then(|s| s.node_selector.as_ref());
     vec![
@@ -130,8 +130,8 @@ pub fn job_status(j: &Job) -> &'static str {
 }
 
 pub(super) fn job_row(j: &Job, o: TableOpts) -> Vec<String> {
-    let spec = j.spec.clone().unwrap_or_default();
-    let st = j.status.clone().unwrap_or_default();
+    let spec = or_default(&j.spec);
+    let st = or_default(&j.status);
     let succeeded = st.succeeded.unwrap_or(0);
     let completions = match spec.completions {
         Some(c) => format!("{succeeded}/{c}"),
@@ -159,9 +159,9 @@ pub(super) fn job_row(j: &Job, o: TableOpts) -> Vec<String> {
 }
 
 pub(super) fn cronjob_row(cj: &CronJob, o: TableOpts) -> Vec<String> {
-    let spec = cj.spec.clone().unwrap_or_default();
-    let st = cj.status.clone().unwrap_or_default();
-    let job_spec = spec.job_template.spec.clone().unwrap_or_default();
+    let spec = or_default(&cj.spec);
+    let st = or_default(&cj.status);
+    let job_spec = or_default(&spec.job_template.spec);
     let (c, i) = containers_and_images(Some(&job_spec.template));
     let last = match &st.last_schedule_time {
         Some(t) => age(Some(t), o.now),
@@ -191,8 +191,8 @@ fn bool_ptr(b: Option<bool>) -> String {
 }
 
 pub(super) fn hpa_row(h: &HorizontalPodAutoscaler, o: TableOpts) -> Vec<String> {
-    let spec = h.spec.clone().unwrap_or_default();
-    let st = h.status.clone().unwrap_or_default();
+    let spec = or_default(&h.spec);
+    let st = or_default(&h.status);
     let reference = format!("{}/{}", spec.scale_target_ref.kind, spec.scale_target_ref.name);
     vec![
         name_of(&h.metadata),
