@@ -4,8 +4,10 @@
 
 mod admission;
 mod events;
+mod lazy;
 mod pod_index;
 pub use events::Source;
+pub use lazy::Lazy;
 mod section;
 mod timers;
 
@@ -48,12 +50,12 @@ pub struct State {
     /// No stored Event expires before this (a lower bound: the next sweep is due then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub events_expire: Option<SimTime>,
-    /// Next host part handed out in each node's pod CIDR.
+    /// Next host part handed out in each node's pod CIDR (decoded only by commands that start pods).
     #[serde(default)]
-    pub pod_ip_next: BTreeMap<String, u32>,
+    pub pod_ip_next: Lazy<BTreeMap<String, u32>>,
     /// Index of each node's pod CIDR (10.244.N.0/24).
     #[serde(default)]
-    pub node_cidr: BTreeMap<String, u32>,
+    pub node_cidr: Lazy<BTreeMap<String, u32>>,
 }
 
 impl State {
@@ -68,8 +70,8 @@ impl State {
             timer_seq: 0,
             timers: TimerQueue::default(),
             events_expire: None,
-            pod_ip_next: BTreeMap::new(),
-            node_cidr: BTreeMap::new(),
+            pod_ip_next: Lazy::default(),
+            node_cidr: Lazy::default(),
         }
     }
 }
@@ -478,7 +480,7 @@ impl World {
     /// The next pod IP from the node's pod CIDR (10.244.N.0/24).
     pub fn allocate_pod_ip(&mut self, node: &str) -> String {
         let n = self.node_cidr_index(node);
-        let next = self.state.pod_ip_next.entry(node.to_string()).or_insert(2);
+        let next = self.state.pod_ip_next.get_mut().entry(node.to_string()).or_insert(2);
         let host = *next;
         *next = if *next >= 254 { 2 } else { *next + 1 };
         self.dirty = true;
@@ -486,11 +488,11 @@ impl World {
     }
 
     pub fn node_cidr_index(&mut self, node: &str) -> u32 {
-        if let Some(i) = self.state.node_cidr.get(node) {
+        if let Some(i) = self.state.node_cidr.get().get(node) {
             return *i;
         }
-        let i = self.state.node_cidr.values().max().map_or(0, |m| m + 1);
-        self.state.node_cidr.insert(node.to_string(), i);
+        let i = self.state.node_cidr.get().values().max().map_or(0, |m| m + 1);
+        self.state.node_cidr.get_mut().insert(node.to_string(), i);
         self.dirty = true;
         i
     }
