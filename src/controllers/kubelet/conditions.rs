@@ -49,17 +49,22 @@ pub(super) fn initialized(spec: &PodSpec, init: &[ContainerStatus], app: &[Conta
     if app_started {
         return ("True", None, None);
     }
+    not_all(&unknown, ("incomplete", &incomplete), "ContainersNotInitialized")
+}
+
+/// True, or False with `reason` and the message naming the unknown and the `(what, names)` ones.
+fn not_all(unknown: &[&str], (what, names): (&str, &[&str]), reason: &'static str) -> Cond {
     let mut messages = Vec::new();
     if !unknown.is_empty() {
-        messages.push(format!("containers with unknown status: {}", go_list(&unknown)));
+        messages.push(format!("containers with unknown status: {}", go_list(unknown)));
     }
-    if !incomplete.is_empty() {
-        messages.push(format!("containers with incomplete status: {}", go_list(&incomplete)));
+    if !names.is_empty() {
+        messages.push(format!("containers with {what} status: {}", go_list(names)));
     }
     if messages.is_empty() {
         ("True", None, None)
     } else {
-        ("False", Some("ContainersNotInitialized"), Some(messages.join(", ")))
+        ("False", Some(reason), Some(messages.join(", ")))
     }
 }
 
@@ -81,18 +86,7 @@ pub(super) fn containers_ready(spec: &PodSpec, init: &[ContainerStatus], app: &[
     if let Some(t) = terminal(phase).filter(|_| phase == "Failed" || unknown.is_empty()) {
         return t;
     }
-    let mut messages = Vec::new();
-    if !unknown.is_empty() {
-        messages.push(format!("containers with unknown status: {}", go_list(&unknown)));
-    }
-    if !unready.is_empty() {
-        messages.push(format!("containers with unready status: {}", go_list(&unready)));
-    }
-    if messages.is_empty() {
-        ("True", None, None)
-    } else {
-        ("False", Some("ContainersNotReady"), Some(messages.join(", ")))
-    }
+    not_all(&unknown, ("unready", &unready), "ContainersNotReady")
 }
 
 /// `GeneratePodReadyCondition`: ContainersReady, then the readiness gates.
