@@ -59,15 +59,17 @@ impl World {
         // recorded and a repeat is found with a range query over that prefix.
         let prefix = event_prefix(&obj_name, involved.uid.as_deref().unwrap_or(""));
         let now = Time(self.now().to_timestamp());
-        let expire = self.now() + SimDuration::from_secs(EVENT_TTL);
-        if self.state.events_expire.is_none_or(|t| expire < t) {
-            self.state.events_expire = Some(expire);
-        }
-        // Names count every stored event of the object, expired ones too; repeats are live ones.
-        let existing = self
+        // Names number an object's events in order: one past the last stored (expired ones too,
+        // so a sweep never makes a number come back); repeats are found among the live ones.
+        let stored = self
             .section(Kind::Event)
             .list_prefix(Kind::Event, &ns, &prefix, &self.corrupt);
-        let seq = existing.len();
+        let seq = stored.last().map_or(0, |e| {
+            let name = e.meta().name.as_deref().unwrap_or_default();
+            name.strip_prefix(prefix.as_str())
+                .and_then(|n| usize::from_str_radix(n, 16).ok())
+                .map_or(stored.len(), |n| n + 1)
+        });
         let repeat = self
             .list_prefix_objs(Kind::Event, &ns, &prefix)
             .into_iter()
@@ -162,6 +164,23 @@ pub(super) fn expired(e: &Event, now: SimTime) -> bool {
 }
 
 impl World {
+    /// Keeps `events_expire` a lower bound of the stored Events' expiry: called on every write of
+    /// an object, it counts the Events.
+    pub(super) fn note_write(&mut self, obj: &Object) {
+        let Object::Event(e) = obj else { return };
+        let at = written(
+            e.last_timestamp.as_ref(),
+            e.event_time.as_ref().map(|t| t.0),
+            e.first_timestamp.as_ref(),
+            e.metadata.creation_timestamp.as_ref(),
+        )
+        .unwrap_or(self.now());
+        let expire = at + SimDuration::from_secs(EVENT_TTL);
+        if self.state.events_expire.is_none_or(|t| expire < t) {
+            self.state.events_expire = Some(expire);
+        }
+    }
+
     /// Removes the Events whose time to live has run out, once the earliest expiry is due: a
     /// partial decode of each stored event's timestamps, then the next expiry.
     pub fn sweep_events(&mut self) {

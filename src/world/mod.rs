@@ -338,6 +338,7 @@ impl World {
         if kind == Kind::Pod {
             self.index_write(&key, Some(&obj));
         }
+        self.note_write(&obj);
         self.section_mut(kind).insert(key.clone(), obj);
         self.changes.push(Change {
             kind,
@@ -377,6 +378,7 @@ impl World {
         if kind == Kind::Pod {
             self.index_write(&key, Some(&obj));
         }
+        self.note_write(&obj);
         self.section_mut(kind).insert(key.clone(), obj);
         self.changes.push(Change {
             kind,
@@ -480,7 +482,10 @@ impl World {
     /// The next pod IP from the node's pod CIDR (10.244.N.0/24).
     pub fn allocate_pod_ip(&mut self, node: &str) -> String {
         let n = self.node_cidr_index(node);
-        let next = self.state.pod_ip_next.get_mut().entry(node.to_string()).or_insert(2);
+        let next = match self.state.pod_ip_next.get_mut() {
+            Ok(m) => m.entry(node.to_string()).or_insert(2),
+            Err(e) => return self.corrupt_state("podIpNext", e),
+        };
         let host = *next;
         *next = if *next >= 254 { 2 } else { *next + 1 };
         self.dirty = true;
@@ -488,13 +493,26 @@ impl World {
     }
 
     pub fn node_cidr_index(&mut self, node: &str) -> u32 {
-        if let Some(i) = self.state.node_cidr.get().get(node) {
+        let cidrs = match self.state.node_cidr.get_mut() {
+            Ok(m) => m,
+            Err(e) => {
+                self.corrupt_state("nodeCidr", e);
+                return 0;
+            }
+        };
+        if let Some(i) = cidrs.get(node) {
             return *i;
         }
-        let i = self.state.node_cidr.get().values().max().map_or(0, |m| m + 1);
-        self.state.node_cidr.get_mut().insert(node.to_string(), i);
+        let i = cidrs.values().max().map_or(0, |m| m + 1);
+        cidrs.insert(node.to_string(), i);
         self.dirty = true;
         i
+    }
+
+    /// A state field that does not decode: the command fails and the store is left as it is.
+    fn corrupt_state(&self, field: &str, e: String) -> String {
+        self.corrupt.borrow_mut().get_or_insert(format!("state {field}: {e}"));
+        String::new()
     }
 }
 

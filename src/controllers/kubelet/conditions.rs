@@ -1,5 +1,6 @@
-//! The pod conditions the kubelet reports (pkg/kubelet/status/generate.go): Initialized,
-//! ContainersReady and Ready, from the container statuses and the phase.
+//! The pod phase and conditions the kubelet reports (`getPhase` in pkg/kubelet/kubelet_pods.go,
+//! pkg/kubelet/status/generate.go): Initialized, ContainersReady and Ready, from the container
+//! statuses and the phase.
 
 use super::init::is_sidecar;
 use crate::api::k8s_openapi::api::core::v1::{ContainerStatus, PodCondition, PodSpec};
@@ -22,6 +23,100 @@ fn terminal(phase: &str) -> Option<Cond> {
         "Failed" => Some(("False", Some("PodFailed"), None)),
         _ => None,
     }
+}
+
+/// `getPhase`: Pending until every regular init container completed and every container started
+/// (sidecars that restart after the app containers started do not count), Failed when
+/// initialization failed in a pod that never restarts, Running while a container runs (or all
+/// restart), Succeeded/Failed once all app containers stopped for good.
+pub(super) fn phase(spec: &PodSpec, init: &[ContainerStatus], app: &[ContainerStatus]) -> &'static str {
+    let policy = spec.restart_policy.as_deref().unwrap_or("Always");
+    let last_failed = |s: &ContainerStatus| {
+        s.last_state
+            .as_ref()
+            .and_then(|l| l.terminated.as_ref())
+            .map(|t| t.exit_code != 0)
+    };
+    let (mut pending_init, mut pending_sidecars, mut failed_init) = (0, 0, 0);
+    let (mut unknown, mut running, mut waiting, mut stopped, mut succeeded) = (0, 0, 0, 0, 0);
+    for c in spec.init_containers.iter().flatten() {
+        let Some(s) = status_of(init, &c.name) else {
+            if is_sidecar(c) {
+                unknown += 1;
+            } else {
+                pending_init += 1;
+            }
+            continue;
+        };
+        let st = s.state.clone().unwrap_or_default();
+        if is_sidecar(c) {
+            if st.running.is_some() {
+                if s.started != Some(true) {
+                    pending_sidecars += 1;
+                }
+                running += 1;
+            } else if st.terminated.is_none() && st.waiting.is_some() && last_failed(s).is_none() {
+                pending_sidecars += 1;
+                waiting += 1;
+            } else if st.terminated.is_none() && st.waiting.is_none() {
+                pending_sidecars += 1;
+                unknown += 1;
+            }
+        } else if let Some(t) = &st.terminated {
+            failed_init += i32::from(t.exit_code != 0);
+        } else if st.waiting.is_some() && st.running.is_none() {
+            match last_failed(s) {
+                Some(failed) => failed_init += i32::from(failed),
+                None => pending_init += 1,
+            }
+        } else {
+            pending_init += 1;
+        }
+    }
+    for c in &spec.containers {
+        let Some(s) = status_of(app, &c.name) else {
+            unknown += 1;
+            continue;
+        };
+        let st = s.state.clone().unwrap_or_default();
+        if st.running.is_some() {
+            running += 1;
+        } else if let Some(t) = &st.terminated {
+            stopped += 1;
+            succeeded += i32::from(t.exit_code == 0);
+        } else if st.waiting.is_some() {
+            if last_failed(s).is_some() {
+                stopped += 1;
+            } else {
+                waiting += 1;
+            }
+        } else {
+            unknown += 1;
+        }
+    }
+    let app_started = app.iter().any(|s| {
+        s.state
+            .as_ref()
+            .is_some_and(|st| st.running.is_some() || st.terminated.is_some())
+    });
+    if failed_init > 0 && policy == "Never" {
+        return "Failed";
+    }
+    if pending_init > 0 || (pending_sidecars > 0 && !app_started) || waiting > 0 {
+        return "Pending";
+    }
+    if running > 0 && unknown == 0 {
+        return "Running";
+    }
+    if running == 0 && stopped > 0 && unknown == 0 {
+        return match policy {
+            "Always" => "Running",
+            _ if stopped == succeeded => "Succeeded",
+            "Never" => "Failed",
+            _ => "Running",
+        };
+    }
+    "Pending"
 }
 
 /// `GeneratePodInitializedCondition`.
@@ -171,6 +266,69 @@ mod tests {
             containers_ready(&s, &init, &app, "Failed"),
             ("False", Some("PodFailed"), None)
         );
+    }
+
+    /// getPhase's cases: a crash-looping container keeps the pod Running; a container that never
+    /// started keeps it Pending; stopped containers end it by the restart policy.
+    #[test]
+    fn phases() {
+        let running = json!({"running": {}});
+        let waiting = json!({"waiting": {"reason": "ContainerCreating"}});
+        let exited = |code: i32| json!({"terminated": {"exitCode": code}});
+        let st = |name: &str, state: &serde_json::Value, last: Option<serde_json::Value>| {
+            let mut s =
+                json!({"name": name, "ready": false, "restartCount": 0, "image": "", "imageID": "", "state": state});
+            if let Some(l) = last {
+                s["lastState"] = l;
+            }
+            s
+        };
+        let pod = |policy: &str| spec(json!({"restartPolicy": policy, "containers": [{"name": "a"}, {"name": "b"}]}));
+        let crash = json!({"waiting": {"reason": "CrashLoopBackOff"}});
+        let phase_of = |policy: &str, a: serde_json::Value, b: serde_json::Value| {
+            phase(&pod(policy), &[], &statuses(json!([a, b])))
+        };
+        assert_eq!(
+            phase_of("Always", st("a", &running, None), st("b", &crash, Some(exited(1)))),
+            "Running"
+        );
+        assert_eq!(
+            phase_of("Always", st("a", &running, None), st("b", &waiting, None)),
+            "Pending"
+        );
+        assert_eq!(
+            phase_of("Never", st("a", &exited(0), None), st("b", &exited(0), None)),
+            "Succeeded"
+        );
+        assert_eq!(
+            phase_of("Never", st("a", &exited(0), None), st("b", &exited(2), None)),
+            "Failed"
+        );
+        assert_eq!(
+            phase_of("OnFailure", st("a", &exited(0), None), st("b", &exited(2), None)),
+            "Running"
+        );
+        assert_eq!(
+            phase_of("Always", st("a", &exited(0), None), st("b", &exited(0), None)),
+            "Running"
+        );
+        // A regular init container that failed in a pod that never restarts fails it.
+        let s =
+            spec(json!({"restartPolicy": "Never", "initContainers": [{"name": "i"}], "containers": [{"name": "a"}]}));
+        let init = statuses(json!([st("i", &exited(1), None)]));
+        let app = statuses(json!([st(
+            "a",
+            &json!({"waiting": {"reason": "PodInitializing"}}),
+            None
+        )]));
+        assert_eq!(phase(&s, &init, &app), "Failed");
+        // A sidecar restarting after the app container started does not make the pod Pending.
+        let s = spec(
+            json!({"initContainers": [{"name": "side", "restartPolicy": "Always"}], "containers": [{"name": "a"}]}),
+        );
+        let init = statuses(json!([st("side", &crash, Some(exited(1)))]));
+        let app = statuses(json!([st("a", &running, None)]));
+        assert_eq!(phase(&s, &init, &app), "Running");
     }
 
     #[test]

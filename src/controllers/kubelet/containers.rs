@@ -134,7 +134,7 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
             st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
             st.image = qualified(&image);
             if pulled {
-                let repo = st.image.rsplit_once(':').map_or(st.image.as_str(), |(r, _)| r);
+                let repo = repository(&st.image);
                 let by_digest = format!("{repo}@sha256:{}", fake_digest(&image));
                 sync.new_images
                     .push((vec![by_digest, st.image.clone()], image_size(&image) as i64));
@@ -286,6 +286,17 @@ fn go_duration(s: i64) -> String {
     }
 }
 
+/// An image reference without its tag or digest: `docker.io/library/nginx`.
+fn repository(image: &str) -> &str {
+    if let Some((repo, _)) = image.split_once('@') {
+        return repo;
+    }
+    match image.rsplit_once(':') {
+        Some((repo, tag)) if !tag.contains('/') => repo,
+        _ => image,
+    }
+}
+
 pub(super) fn qualified(image: &str) -> String {
     let first = image.split('/').next().unwrap_or("");
     let has_registry = image.contains('/') && (first.contains('.') || first.contains(':') || first == "localhost");
@@ -394,6 +405,16 @@ mod tests {
         assert_eq!(go_duration(80), "1m20s");
         assert_eq!(go_duration(160), "2m40s");
         assert_eq!(go_duration(300), "5m0s");
+    }
+
+    #[test]
+    fn repositories() {
+        assert_eq!(repository("docker.io/library/nginx:1.27"), "docker.io/library/nginx");
+        assert_eq!(
+            repository("docker.io/library/nginx@sha256:abc"),
+            "docker.io/library/nginx"
+        );
+        assert_eq!(repository("localhost:5000/app"), "localhost:5000/app");
     }
 
     #[test]

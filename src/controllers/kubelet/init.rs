@@ -1,9 +1,10 @@
 //! Init containers: each runs in order once the one before it completed (exited 0) or, for a
 //! sidecar (`restartPolicy: Always`), started; app containers start once all have.
 
-use super::{Sync, behavior_for, containers::step_container};
+use super::containers::{probe_passes, step_container};
+use super::{Sync, behavior_for};
 use crate::api::k8s_openapi::api::core::v1::{Container, ContainerState, ContainerStatus};
-use crate::sim::SimTime;
+use crate::sim::{SimDuration, SimTime};
 use crate::world::World;
 use std::collections::BTreeMap;
 
@@ -11,8 +12,6 @@ use std::collections::BTreeMap;
 pub(super) struct Init {
     /// Every init container completed (or, for sidecars, started): the app containers may run.
     pub done: bool,
-    /// A regular init container failed for good (pod `restartPolicy: Never`): the pod fails.
-    pub failed: bool,
     /// When the app containers' turn began.
     pub since: SimTime,
     /// Initialization finished during this pass: the app containers begin now.
@@ -23,25 +22,32 @@ pub(super) fn is_sidecar(c: &Container) -> bool {
     c.restart_policy.as_deref() == Some("Always")
 }
 
-/// When an init container completed (a sidecar: started), if it has.
-fn completed(st: &ContainerStatus, sidecar: bool) -> Option<SimTime> {
+/// When an init container completed (a sidecar: started, its startup probe passed), if it has.
+fn completed(c: &Container, st: &ContainerStatus) -> Option<SimTime> {
     let state = st.state.as_ref()?;
-    let at = if sidecar {
-        state
+    if is_sidecar(c) {
+        let at = state
             .running
             .as_ref()
             .filter(|_| st.started == Some(true))?
             .started_at
-            .as_ref()?
+            .as_ref()?;
+        let startup = c.startup_probe.as_ref().map_or(0, |p| probe_passes(p, 0));
+        Some(SimTime::from_timestamp(at.0) + SimDuration::from_secs(startup))
     } else {
-        state
+        let at = state
             .terminated
             .as_ref()
             .filter(|t| t.exit_code == 0)?
             .finished_at
-            .as_ref()?
-    };
-    Some(SimTime::from_timestamp(at.0))
+            .as_ref()?;
+        Some(SimTime::from_timestamp(at.0))
+    }
+}
+
+/// A container that was never created: its turn has not begun before.
+pub(super) fn fresh(st: &ContainerStatus) -> bool {
+    st.container_id.is_none() && st.restart_count == 0
 }
 
 /// The status a container has before its turn: waiting with the kubelet's default reason.
@@ -60,7 +66,8 @@ pub(super) fn status_index(statuses: &mut Vec<ContainerStatus>, c: &Container, r
 }
 
 /// Steps the init containers in order. `begin`: the first one's turn starts in this pass (first
-/// sight of the pod); later ones begin in the pass in which the one before completes.
+/// sight of the pod); later ones begin in the pass in which the one before completes. Once an app
+/// container started, a restarting sidecar no longer holds the pod back.
 pub(super) fn step_init(
     sync: &mut Sync<'_>,
     world: &World,
@@ -68,6 +75,7 @@ pub(super) fn step_init(
     labels: &BTreeMap<String, String>,
     statuses: &mut Vec<ContainerStatus>,
     mut begin: bool,
+    app_started: bool,
 ) -> Init {
     let pod_policy = sync.restart_policy;
     let mut since = sync.start;
@@ -79,14 +87,14 @@ pub(super) fn step_init(
         let idx = status_index(statuses, c, "PodInitializing");
         let st = &mut statuses[idx];
         let sidecar = is_sidecar(c);
-        let before = completed(st, sidecar);
+        let before = completed(c, st);
         if let (Some(at), false) = (before, sidecar) {
             since = at;
             begin = false;
             continue;
         }
         let b = behavior_for(world, sync.ns, labels, c.image.as_deref().unwrap_or_default());
-        if begin {
+        if begin && fresh(st) {
             sync.begin(c, &b);
         }
         sync.start = since;
@@ -99,7 +107,7 @@ pub(super) fn step_init(
         step_container(sync, c, st, &b);
         sync.restart_policy = pod_policy;
         sync.start = since;
-        let done = completed(st, sidecar);
+        let done = completed(c, st);
         if !sidecar {
             // No readiness probes for regular init containers: the prober reports one ready once
             // it completed.
@@ -107,14 +115,13 @@ pub(super) fn step_init(
         }
         match done {
             Some(at) => {
-                since = before.unwrap_or(at);
+                since = since.max(before.unwrap_or(at));
                 begin = before.is_none();
             }
+            None if sidecar && app_started => begin = false,
             None => {
-                let failed = !sidecar && st.state.as_ref().and_then(|s| s.terminated.as_ref()).is_some();
                 return Init {
                     done: false,
-                    failed,
                     since,
                     just_done: false,
                 };
@@ -123,7 +130,6 @@ pub(super) fn step_init(
     }
     Init {
         done: true,
-        failed: false,
         since,
         just_done: begin,
     }

@@ -158,7 +158,16 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         wake: None,
     };
     let init_specs = spec.init_containers.as_deref().unwrap_or_default();
-    let init = step_init(&mut sync, world, init_specs, &labels, &mut init_statuses, first_sight);
+    let app_started = statuses.iter().any(|s| !init::fresh(s));
+    let init = step_init(
+        &mut sync,
+        world,
+        init_specs,
+        &labels,
+        &mut init_statuses,
+        first_sight,
+        app_started,
+    );
     // The kubelet's default waiting reason for a container not created yet.
     let default_reason = if init_specs.is_empty() {
         "ContainerCreating"
@@ -172,7 +181,7 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         }
         let image = c.image.clone().unwrap_or_default();
         let b = behavior_for(world, &ns, &labels, &image);
-        if init.just_done {
+        if init.just_done && init::fresh(&statuses[idx]) {
             sync.begin(c, &b);
         }
         sync.start = init.since;
@@ -184,35 +193,19 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         new_images,
         ..
     } = sync;
-    let all_terminated = statuses
-        .iter()
-        .all(|s| s.state.as_ref().is_some_and(|st| st.terminated.is_some()));
-    let any_started = statuses.iter().any(|s| {
-        s.state
-            .as_ref()
-            .is_some_and(|st| st.running.is_some() || st.terminated.is_some())
-            || s.restart_count > 0
-    });
-    let phase = if init.failed {
-        "Failed"
-    } else if !init.done {
-        "Pending"
-    } else if all_terminated && !statuses.is_empty() {
-        let failed = statuses.iter().any(|s| {
+    // App containers that stopped for good end the pod: its sidecars are stopped after them.
+    let policy = restart_policy.as_str();
+    let finished = !statuses.is_empty()
+        && statuses.iter().all(|s| {
             s.state
                 .as_ref()
                 .and_then(|st| st.terminated.as_ref())
-                .is_some_and(|t| t.exit_code != 0)
+                .is_some_and(|t| policy == "Never" || (policy == "OnFailure" && t.exit_code == 0))
         });
-        if failed { "Failed" } else { "Succeeded" }
-    } else if any_started {
-        "Running"
-    } else {
-        "Pending"
-    };
-    if phase == "Succeeded" || phase == "Failed" {
+    if finished {
         stop_sidecars(init_specs, &mut init_statuses, now);
     }
+    let phase = conditions::phase(&spec, &init_statuses, &statuses);
     let mut conds = status.conditions.clone().unwrap_or_default();
     let initialized = conditions::initialized(&spec, &init_statuses, &statuses, phase);
     let containers_ready = conditions::containers_ready(&spec, &init_statuses, &statuses, phase);
