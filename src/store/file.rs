@@ -94,7 +94,8 @@ fn indexed(bytes: &'static [u8]) -> Option<Parts> {
     let index_text = std::str::from_utf8(&tail[at + INDEX_KEY.len()..]).ok()?;
     let index_text = index_text.trim_end().strip_suffix('}')?;
     let index: BTreeMap<String, (usize, usize)> = serde_json::from_str(index_text).ok()?;
-    // Each range must frame an object right after its key: an edited file fails this and is parsed whole.
+    // Each range must frame an object right after its key: a hand edit that moves any section
+    // fails this and the file is parsed whole (one that keeps every byte offset is not noticed).
     let slice = |(start, len): (usize, usize)| {
         let s = bytes.get(start..start.checked_add(len)?)?;
         let framed =
