@@ -88,7 +88,19 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
                 sync.wake(retry.min(now + SimDuration::from_secs(SYNC_PERIOD - since % SYNC_PERIOD)));
                 return;
             }
-            // Not started yet: pulling the image.
+            // Not started yet. `imagePullPolicy: Never` with the image missing: the kubelet
+            // reports it at every sync of the pod and never pulls.
+            if c.image_pull_policy.as_deref() == Some("Never") && !sync.present(c) {
+                let elapsed = now.since(sync.start).as_secs().max(0);
+                if elapsed % SYNC_PERIOD == 0 && !sync.synced_now {
+                    let msg = format!("Container image \"{image}\" is not present with pull policy of Never");
+                    st.state = Some(waiting("ErrImageNeverPull", Some(msg.clone())));
+                    sync.event(true, "ErrImageNeverPull", msg);
+                }
+                sync.wake(now + SimDuration::from_secs(SYNC_PERIOD - elapsed % SYNC_PERIOD));
+                return;
+            }
+            // Pulling the image.
             if b.pull_fails {
                 let elapsed = now.since(sync.start).as_secs().max(0);
                 let at_sync = elapsed % SYNC_PERIOD == 0;

@@ -60,7 +60,8 @@ impl Sync<'_> {
     /// A container's turn begins: the kubelet pulls its image unless it is present (or the pull
     /// is to fail, which `step_container` reports).
     fn begin(&mut self, c: &Container, b: &Behavior) {
-        if !b.pull_fails && !self.present(c) {
+        let never = c.image_pull_policy.as_deref() == Some("Never");
+        if !b.pull_fails && !never && !self.present(c) {
             let image = c.image.as_deref().unwrap_or_default();
             self.event(false, "Pulling", format!("Pulling image \"{image}\""));
         }
@@ -130,12 +131,17 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
             .as_ref()
             .and_then(|st| st.waiting.as_ref())
             .and_then(|w| w.reason.as_deref())
-            .is_some_and(|r| matches!(r, "ErrImagePull" | "ImagePullBackOff" | "CrashLoopBackOff"))
+            .is_some_and(|r| {
+                matches!(
+                    r,
+                    "ErrImagePull" | "ImagePullBackOff" | "CrashLoopBackOff" | "ErrImageNeverPull"
+                )
+            })
     });
     let synced_now = in_backoff
         && world.events_for(Kind::Pod, &pod.metadata).iter().any(|e| {
             e.last_timestamp.as_ref() == Some(&t(now))
-                && matches!(e.reason.as_deref(), Some("BackOff" | "Failed"))
+                && matches!(e.reason.as_deref(), Some("BackOff" | "Failed" | "ErrImageNeverPull"))
                 && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some("kubelet")
         });
     let mut sync = Sync {
