@@ -188,39 +188,9 @@ impl World {
         if self.state.events_expire.is_none_or(|t| t > now) {
             return;
         }
-        #[derive(Deserialize, Default)]
-        #[serde(default, rename_all = "camelCase")]
-        struct Times {
-            last_timestamp: Option<Time>,
-            event_time: Option<crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime>,
-            first_timestamp: Option<Time>,
-            metadata: Meta,
-        }
-        #[derive(Deserialize, Default)]
-        #[serde(default, rename_all = "camelCase")]
-        struct Meta {
-            creation_timestamp: Option<Time>,
-        }
         let mut expired: Vec<ObjKey> = Vec::new();
         let mut next: Option<SimTime> = None;
-        for (key, entry) in self.section(Kind::Event).iter_for_save(&self.corrupt) {
-            let at = match (entry.decoded(), entry.raw()) {
-                (Some(Object::Event(e)), _) => written(
-                    e.last_timestamp.as_ref(),
-                    e.event_time.as_ref().map(|t| t.0),
-                    e.first_timestamp.as_ref(),
-                    e.metadata.creation_timestamp.as_ref(),
-                ),
-                (_, Some(raw)) => serde_json::from_str::<Times>(raw.get()).ok().and_then(|t| {
-                    written(
-                        t.last_timestamp.as_ref(),
-                        t.event_time.map(|m| m.0),
-                        t.first_timestamp.as_ref(),
-                        t.metadata.creation_timestamp.as_ref(),
-                    )
-                }),
-                _ => None,
-            };
+        for (key, at) in self.stored_event_times() {
             let Some(expire) = at.map(|at| at + SimDuration::from_secs(EVENT_TTL)) else {
                 continue;
             };
@@ -235,6 +205,53 @@ impl World {
         for key in expired {
             self.section_mut(Kind::Event).remove(&key);
         }
+    }
+
+    /// How many Events are live (a partial decode of each stored one's timestamps).
+    pub(super) fn live_events(&self) -> usize {
+        let now = self.now();
+        self.stored_event_times()
+            .filter(|(_, at)| at.is_none_or(|at| at + SimDuration::from_secs(EVENT_TTL) > now))
+            .count()
+    }
+
+    /// Each stored Event's key and last write, decoding only its timestamps if still raw.
+    fn stored_event_times(&self) -> impl Iterator<Item = (ObjKey, Option<SimTime>)> + '_ {
+        #[derive(Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Times {
+            last_timestamp: Option<Time>,
+            event_time: Option<crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::MicroTime>,
+            first_timestamp: Option<Time>,
+            metadata: Meta,
+        }
+        #[derive(Deserialize, Default)]
+        #[serde(default, rename_all = "camelCase")]
+        struct Meta {
+            creation_timestamp: Option<Time>,
+        }
+        self.section(Kind::Event)
+            .iter_for_save(&self.corrupt)
+            .map(|(key, entry)| {
+                let at = match (entry.decoded(), entry.raw()) {
+                    (Some(Object::Event(e)), _) => written(
+                        e.last_timestamp.as_ref(),
+                        e.event_time.as_ref().map(|t| t.0),
+                        e.first_timestamp.as_ref(),
+                        e.metadata.creation_timestamp.as_ref(),
+                    ),
+                    (_, Some(raw)) => serde_json::from_str::<Times>(raw.get()).ok().and_then(|t| {
+                        written(
+                            t.last_timestamp.as_ref(),
+                            t.event_time.map(|m| m.0),
+                            t.first_timestamp.as_ref(),
+                            t.metadata.creation_timestamp.as_ref(),
+                        )
+                    }),
+                    _ => None,
+                };
+                (key.clone(), at)
+            })
     }
 }
 

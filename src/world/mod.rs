@@ -223,7 +223,7 @@ impl World {
 
     pub fn count(&self, kind: Kind) -> usize {
         match kind {
-            Kind::Event => self.list_objs(kind, None).len(),
+            Kind::Event => self.live_events(),
             _ => self.section(kind).len(&self.corrupt),
         }
     }
