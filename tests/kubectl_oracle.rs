@@ -155,3 +155,46 @@ fn works_as_a_kubectl_plugin() {
     );
     assert_eq!(via_kubectl.stdout, direct.stdout);
 }
+
+/// YAML 1.1 scalars (`0400`, `yes`, `0_755`) read as kubectl reads them: a manifest created holds
+/// the same values kubectl's decoder gives the same file (`kubectl label --local`).
+#[test]
+fn yaml_scalars_match_kubectl() {
+    if !kubectl_available() {
+        eprintln!("note: kubectl is not on PATH; skipping the kubectl comparison");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let manifest = dir.path().join("pod.yaml");
+    std::fs::write(
+        &manifest,
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: modes\n  annotations:\n    quoted: \"yes\"\n    number: '0644'\nspec:\n  containers:\n  - name: c\n    image: busybox:1.36\n    args: [\"0644\"]\n  volumes:\n  - name: s\n    secret:\n      secretName: s\n      defaultMode: 0400 # r--------\n  - name: c\n    configMap:\n      name: c\n      defaultMode: 0644\n      items:\n      - key: k\n        path: p\n        mode: 0_755\n",
+    )
+    .expect("write");
+    let path = manifest.to_str().expect("UTF-8");
+    let template = "{.spec.volumes[*].secret.defaultMode} {.spec.volumes[*].configMap.defaultMode} {.spec.volumes[1].configMap.items[0].mode} {.metadata.annotations} {.spec.containers[0].args}";
+    let applied = kubesim(dir.path(), &["create", "-f", path]);
+    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+    let ours = kubesim(
+        dir.path(),
+        &["get", "pod", "modes", "-o", &format!("jsonpath={template}")],
+    );
+    assert!(ours.status.success(), "{}", String::from_utf8_lossy(&ours.stderr));
+    let theirs = std::process::Command::new("kubectl")
+        .args([
+            "label",
+            "--local",
+            "-f",
+            path,
+            "x=y",
+            "-o",
+            &format!("jsonpath={template}"),
+        ])
+        .output()
+        .expect("kubectl runs");
+    assert!(theirs.status.success(), "{}", String::from_utf8_lossy(&theirs.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&ours.stdout),
+        String::from_utf8_lossy(&theirs.stdout)
+    );
+}

@@ -95,8 +95,8 @@ pub(super) fn run(g: &Globals, a: EditArgs, out: &mut Output) -> Result<i32, Err
         out.line("Edit cancelled, no changes made.");
         return Ok(0);
     }
-    let value: Value =
-        serde_yaml::from_str(&stripped).map_err(|e| Error::msg(format!("error parsing edited object: {e}")))?;
+    let value: Value = serde_yaml::from_str(&crate::ops::yaml11::normalize(&stripped))
+        .map_err(|e| Error::msg(format!("error parsing edited object: {e}")))?;
     let keep = |err: Error| -> Error {
         let copy = file.keep().map(|(_, p)| p.display().to_string()).unwrap_or_default();
         Error::Raw(format!(

@@ -48,7 +48,8 @@ pub(super) fn run(g: &Globals, a: PatchArgs, out: &mut Output) -> Result<i32, Er
     // kubectl accepts YAML as well as JSON here.
     let value: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
-        Err(_) => serde_yaml::from_str(&text).map_err(|_| Error::msg("invalid JSON document"))?,
+        Err(_) => serde_yaml::from_str(&crate::ops::yaml11::normalize(&text))
+            .map_err(|_| Error::msg("invalid JSON document"))?,
     };
     match (t, &value) {
         (PatchType::Strategic, v) if !v.is_object() => return Err(Error::msg("invalid JSON document")),

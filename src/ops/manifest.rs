@@ -67,7 +67,8 @@ pub fn parse_into(text: &str, source: &str, out: &mut Vec<Doc>) -> Result<()> {
         vals
     } else {
         let mut vals = Vec::new();
-        for de in serde_yaml::Deserializer::from_str(text) {
+        let text = super::yaml11::normalize(text);
+        for de in serde_yaml::Deserializer::from_str(&text) {
             let y = <serde_yaml::Value as serde::Deserialize>::deserialize(de)
                 .map_err(|e| parse_error(source, &e.to_string()))?;
             if y.is_null() {

@@ -13,3 +13,4 @@ pub mod patch;
 pub mod rollout;
 pub mod scale;
 pub mod set;
+pub mod yaml11;
