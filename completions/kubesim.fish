@@ -51,7 +51,7 @@ complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "completion" -d 'Out
 complete -c kubesim -n "__fish_kubesim_needs_command" -f -a "version" -d 'Print the client and server version information'
 complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -s f -l filename -d 'The files that contain the configurations to apply (`-` for stdin)' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -l dry-run -d 'Must be "none", "server", or "client"' -r
-complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -s o -l output -d 'Output format: only `name` is supported here' -r
+complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -s o -l output -d 'Output format: json, yaml, name, jsonpath=..., jsonpath-as-json=... ' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -l store -d 'Path of the cluster state file (default: the platform data dir)' -r -F
 complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -s n -l namespace -d 'The namespace scope for this request' -r
 complete -c kubesim -n "__fish_kubesim_using_subcommand apply" -s R -l recursive -d 'Process the directory used in -f recursively'

@@ -1,12 +1,16 @@
 //! `apply -f` and `create -f`.
 
 use super::Output;
+use super::get::{Printer, printer};
 use super::session::Globals;
 use crate::api::Error;
 use crate::engine;
 use crate::ops::apply::{self, DryRun, Options};
 use crate::ops::manifest;
+use crate::printers::json::to_json;
+use crate::printers::yaml::to_yaml;
 use clap::Args;
+use serde_json::{Value, json};
 
 #[derive(Args, Debug)]
 pub struct ApplyArgs {
@@ -19,7 +23,7 @@ pub struct ApplyArgs {
     /// Must be "none", "server", or "client".
     #[arg(long, default_value = "none", num_args = 0..=1, default_missing_value = "client")]
     pub dry_run: String,
-    /// Output format: only `name` is supported here.
+    /// Output format: json, yaml, name, jsonpath=..., jsonpath-as-json=... .
     #[arg(short = 'o', long)]
     pub output: Option<String>,
 }
@@ -72,6 +76,7 @@ fn run_common(
     out: &mut Output,
 ) -> Result<i32, Error> {
     let dry = dry_run(dry)?;
+    let printer = object_printer(output)?;
     let docs = manifest::read_all(files, recursive, &read_stdin)?;
     let mut s = g.write(out)?;
     let opts = Options {
@@ -90,13 +95,19 @@ fn run_common(
         DryRun::Client => " (dry run)",
         DryRun::Server => " (server dry run)",
     };
-    for d in &done {
-        let name = format!("{}/{}", d.kind.singular_qualified(), d.name);
-        if output == Some("name") {
-            out.line(name);
-        } else {
-            out.line(format!("{name} {}{suffix}", d.outcome.as_str()));
+    match &printer {
+        None | Some(Printer::Name) => {
+            for d in &done {
+                let name = format!("{}/{}", d.kind.singular_qualified(), d.name);
+                if printer.is_some() {
+                    out.line(name);
+                } else {
+                    out.line(format!("{name} {}{suffix}", d.outcome.as_str()));
+                }
+            }
         }
+        Some(p) if !done.is_empty() => print_objects(p, &done, out)?,
+        Some(_) => {}
     }
     if dry == DryRun::None {
         engine::settle(&mut s.world)?;
@@ -106,4 +117,44 @@ fn run_common(
         out.err_line(e.render());
     }
     Ok(if errors.is_empty() { 0 } else { 1 })
+}
+
+/// `-o` for `apply` and `create -f`: `name`, or a printer of the objects as the API returned them.
+fn object_printer(output: Option<&str>) -> Result<Option<Printer>, Error> {
+    const FORMATS: &str =
+        "go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,yaml";
+    let Some(o) = output.filter(|o| !o.is_empty()) else {
+        return Ok(None);
+    };
+    let name = o.split_once('=').map_or(o, |(n, _)| n);
+    if !FORMATS.split(',').any(|f| f == name) {
+        return Err(Error::msg(format!(
+            "unable to match a printer suitable for the output format \"{o}\", allowed formats are: {FORMATS}"
+        )));
+    }
+    printer(Some(o), None, false).map(Some)
+}
+
+/// kubectl prints one object as it is and several as a `List`.
+fn print_objects(p: &Printer, done: &[apply::Applied], out: &mut Output) -> Result<(), Error> {
+    let mut items: Vec<Value> = done.iter().map(|d| d.object.to_value()).collect();
+    let doc = if items.len() == 1 {
+        items.remove(0)
+    } else {
+        json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {}})
+    };
+    match p {
+        Printer::Json => out.out(to_json(&doc)),
+        Printer::Yaml => out.out(to_yaml(&doc)),
+        Printer::JsonPath { path, as_json } => {
+            let text = if *as_json {
+                path.execute_as_json(&doc, true)
+            } else {
+                path.execute(&doc, true)
+            };
+            out.out(text.map_err(|e| Error::msg(e.trim_end_matches('\n').to_string()))?);
+        }
+        Printer::Name | Printer::Table { .. } | Printer::Columns { .. } => {}
+    }
+    Ok(())
 }

@@ -5,7 +5,7 @@
 use super::Output;
 use super::session::Globals;
 use crate::api::{Error, Kind, ObjKey, Object, decode_value, defaults, meta};
-use crate::ops::apply::{LAST_APPLIED, three_way};
+use crate::ops::apply::{LAST_APPLIED, set_last_applied, three_way};
 use crate::ops::manifest;
 use crate::printers::yaml::to_yaml;
 use clap::Args;
@@ -93,14 +93,7 @@ fn diff(g: &Globals, a: &DiffArgs, out: &mut Output) -> Result<i32, Error> {
         if let Some(Value::Object(ann)) = md.get_mut("annotations") {
             ann.remove(LAST_APPLIED);
         }
-        let mut config = serde_json::to_string(&modified).unwrap_or_default();
-        config.push('\n');
-        if let Some(Value::Object(m)) = modified.get_mut("metadata") {
-            let ann = m.entry("annotations").or_insert_with(|| Value::Object(Map::new()));
-            if let Value::Object(ann) = ann {
-                ann.insert(LAST_APPLIED.into(), Value::String(config));
-            }
-        }
+        set_last_applied(&mut modified);
         let key = if kind.namespaced() {
             ObjKey::new(ns.clone(), name.clone())
         } else {

@@ -44,12 +44,14 @@ impl Outcome {
     }
 }
 
-/// One object's result.
+/// One object's result, with the object as the API returns it (`-o yaml`): the stored object
+/// (before any controller acts on it); for a client dry run, the object kubectl would send.
 #[derive(Clone, Debug)]
 pub struct Applied {
     pub kind: Kind,
     pub name: String,
     pub outcome: Outcome,
+    pub object: Object,
 }
 
 /// Applies every document; failures are collected and the rest carry on, as kubectl does.
@@ -133,14 +135,7 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
     }
     let mut modified = value.clone();
     if !o.create_only {
-        let mut config = serde_json::to_string(&modified).unwrap_or_default();
-        config.push('\n');
-        let ann = modified["metadata"]
-            .as_object_mut()
-            .map(|m| m.entry("annotations").or_insert_with(|| Value::Object(Map::new())));
-        if let Some(Value::Object(a)) = ann {
-            a.insert(LAST_APPLIED.into(), Value::String(config));
-        }
+        set_last_applied(&mut modified);
     }
     let (obj, unknown) = decode(kind, modified.clone())?;
     for f in unknown {
@@ -153,16 +148,23 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
     let existing = world.get_obj(kind, &key).cloned();
     let name = key.name.clone();
     let Some(current) = existing else {
+        let sent = obj.clone();
         let mut obj = obj;
         defaults::apply_defaults(&mut obj);
         validation::validate(&obj, None)?;
-        if o.dry_run == DryRun::None {
-            world.create(obj)?;
-        }
+        let object = match o.dry_run {
+            DryRun::None => {
+                let key = world.create(obj)?;
+                world.get_obj(kind, &key).cloned().unwrap_or(sent)
+            }
+            DryRun::Server => obj,
+            DryRun::Client => sent,
+        };
         return Ok(Applied {
             kind,
             name,
             outcome: Outcome::Created,
+            object,
         });
     };
     if o.create_only {
@@ -193,17 +195,43 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
             kind,
             name,
             outcome: Outcome::Unchanged,
+            object: current,
         });
     }
     validation::validate(&merged, Some(&current))?;
-    if o.dry_run == DryRun::None {
+    let object = if o.dry_run == DryRun::None {
         world.update(merged);
-    }
+        world.get_obj(kind, &key).cloned().unwrap_or(cmp)
+    } else {
+        cmp
+    };
     Ok(Applied {
         kind,
         name,
         outcome: Outcome::Configured,
+        object,
     })
+}
+
+/// Records the configuration (the manifest, without the annotation itself) in the last-applied
+/// annotation, as kubectl's GetModifiedConfiguration encodes it: with an annotations map, empty
+/// if the manifest has none, and a trailing newline.
+pub fn set_last_applied(modified: &mut Value) {
+    let mut config = modified.clone();
+    if let Some(m) = config["metadata"].as_object_mut() {
+        let ann = m.entry("annotations").or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(a) = ann {
+            a.remove(LAST_APPLIED);
+        }
+    }
+    let mut config = serde_json::to_string(&config).unwrap_or_default();
+    config.push('\n');
+    let ann = modified["metadata"]
+        .as_object_mut()
+        .map(|m| m.entry("annotations").or_insert_with(|| Value::Object(Map::new())));
+    if let Some(Value::Object(a)) = ann {
+        a.insert(LAST_APPLIED.into(), Value::String(config));
+    }
 }
 
 fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {

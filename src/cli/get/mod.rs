@@ -16,7 +16,7 @@ use crate::printers::table::{Grid, render, render_grid};
 use crate::printers::{json, yaml};
 use clap::{ArgAction, Args};
 use fields::{field_filter, selector_error};
-use printer::{Printer, printer};
+pub(super) use printer::{Printer, printer};
 use serde_json::{Value, json};
 use sort::{sort_items, sort_table};
 
@@ -62,7 +62,7 @@ pub struct GetArgs {
 
 pub(super) fn run(g: &Globals, a: GetArgs, out: &mut Output) -> Result<i32, Error> {
     let (reqs, multi) = get::parse_args(&a.resource)?;
-    let printer = printer(&a)?;
+    let printer = printer(a.output.as_deref(), a.template.as_deref(), a.no_headers)?;
     let named = reqs.iter().any(|r| !r.names.is_empty());
     if named && (a.selector.is_some() || a.field_selector.is_some()) {
         return Err(Error::msg("name cannot be provided when a selector is specified"));

@@ -1,12 +1,11 @@
 //! `get`'s `-o`/`--template` flags resolved to a printer, in kubectl's order of printer families.
 
-use super::GetArgs;
 use crate::api::Error;
 use crate::printers::custom_columns;
 use crate::printers::jsonpath::JsonPath;
 
 /// How the result is printed.
-pub(super) enum Printer {
+pub(in crate::cli) enum Printer {
     Table {
         wide: bool,
     },
@@ -31,10 +30,15 @@ impl Printer {
 
 const ALLOWED_FORMATS: &str = "custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml";
 
-/// kubectl's printer flags: the first matching family wins, in kubectl's order.
-pub(super) fn printer(a: &GetArgs) -> Result<Printer, Error> {
-    let format = a.output.as_deref().unwrap_or("");
-    let template = a.template.as_deref().filter(|t| !t.is_empty());
+/// kubectl's printer flags (`-o`, `--template`, `--no-headers`): the first matching family wins,
+/// in kubectl's order.
+pub(in crate::cli) fn printer(
+    output: Option<&str>,
+    template: Option<&str>,
+    no_headers: bool,
+) -> Result<Printer, Error> {
+    let format = output.unwrap_or("");
+    let template = template.filter(|t| !t.is_empty());
     match (format, template) {
         ("", None) => return Ok(Printer::Table { wide: false }),
         ("wide", _) => return Ok(Printer::Table { wide: true }),
@@ -106,10 +110,7 @@ pub(super) fn printer(a: &GetArgs) -> Result<Printer, Error> {
                 })
             } else {
                 let cols = custom_columns::parse_spec(&value).map_err(Error::msg)?;
-                Ok(Printer::Columns {
-                    cols,
-                    no_headers: a.no_headers,
-                })
+                Ok(Printer::Columns { cols, no_headers })
             }
         }
         _ => Err(no_compatible()),
