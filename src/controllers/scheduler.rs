@@ -44,6 +44,15 @@ pub(super) fn reconcile(world: &mut World, key: &ObjKey) -> Result<()> {
         if meta::node_name(&pod).is_some() || meta::is_deleting(&pod.metadata) || !meta::pod_is_active(&pod) {
             continue;
         }
+        // The SchedulingGates plugin keeps a gated pod out of the queue until its gates are gone.
+        if pod
+            .spec
+            .as_ref()
+            .and_then(|s| s.scheduling_gates.as_ref())
+            .is_some_and(|g| !g.is_empty())
+        {
+            continue;
+        }
         match schedule_one(world, &pod, &nodes, &usage) {
             Ok(node) => {
                 usage.entry(node.clone()).or_default().add(&PodInfo::of(&pod), 1);

@@ -2,14 +2,35 @@
 //! `kube-api-access-<5>` projected volume) and Priority; for Services the IP and port allocators.
 
 use crate::api::k8s_openapi::api::core::v1::{
-    ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile, KeyToPath, ObjectFieldSelector,
-    ProjectedVolumeSource, ServiceAccountTokenProjection, Toleration, Volume, VolumeMount, VolumeProjection,
+    ConfigMapProjection, DownwardAPIProjection, DownwardAPIVolumeFile, KeyToPath, ObjectFieldSelector, PodCondition,
+    PodStatus, ProjectedVolumeSource, ServiceAccountTokenProjection, Toleration, Volume, VolumeMount, VolumeProjection,
 };
 use crate::api::{FieldError, Object};
 use crate::sim::Rng;
 
 pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
     let Object::Pod(pod) = obj else { return };
+    // The pod strategy's PrepareForCreate: a new pod's status is Pending with its QoS class, and
+    // a gated pod says why it waits (applySchedulingGatedCondition).
+    let qos = pod.spec.as_ref().map_or("BestEffort", crate::api::qos::qos_class);
+    let gated = pod
+        .spec
+        .as_ref()
+        .is_some_and(|s| s.scheduling_gates.as_ref().is_some_and(|g| !g.is_empty()));
+    pod.status = Some(PodStatus {
+        phase: Some("Pending".into()),
+        qos_class: Some(qos.into()),
+        conditions: gated.then(|| {
+            vec![PodCondition {
+                type_: "PodScheduled".into(),
+                status: "False".into(),
+                reason: Some("SchedulingGated".into()),
+                message: Some("Scheduling is blocked due to non-empty scheduling gates".into()),
+                ..Default::default()
+            }]
+        }),
+        ..Default::default()
+    });
     let Some(spec) = pod.spec.as_mut() else { return };
     let tolerations = spec.tolerations.get_or_insert_with(Vec::new);
     for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"] {
