@@ -485,7 +485,54 @@ fn int_or_percent(v: Option<&IntOrString>, path: &str, errs: &mut Vec<FieldError
     }
 }
 
+/// ValidatePodUpdate's fields a pod update may change; anything else is Forbidden.
+pub const POD_UPDATABLE: &str = "`spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)";
+
+/// ValidatePodUpdate: the spec with its updatable fields taken from the old one must equal the
+/// old spec (scheduling gates may only be removed). The API server appends a cmp.Diff of the two
+/// specs to the message; kubesim does not reproduce that diff.
+fn pod_update(new: &PodSpec, old: &PodSpec, errs: &mut Vec<FieldError>) {
+    let mut munged = new.clone();
+    for (m, o) in munged.containers.iter_mut().zip(&old.containers) {
+        m.image.clone_from(&o.image);
+    }
+    for (m, o) in munged
+        .init_containers
+        .iter_mut()
+        .flatten()
+        .zip(old.init_containers.iter().flatten())
+    {
+        m.image.clone_from(&o.image);
+    }
+    munged.active_deadline_seconds = old.active_deadline_seconds;
+    let old_tolerations = old.tolerations.as_deref().unwrap_or_default();
+    if old_tolerations
+        .iter()
+        .all(|t| munged.tolerations.iter().flatten().any(|n| n == t))
+    {
+        munged.tolerations.clone_from(&old.tolerations);
+    }
+    if old.termination_grace_period_seconds.is_some_and(|g| g < 0) && new.termination_grace_period_seconds == Some(1) {
+        munged.termination_grace_period_seconds = old.termination_grace_period_seconds;
+    }
+    let old_gates = old.scheduling_gates.as_deref().unwrap_or_default();
+    if munged.scheduling_gates.iter().flatten().all(|g| old_gates.contains(g)) {
+        munged.scheduling_gates.clone_from(&old.scheduling_gates);
+    }
+    if munged != *old {
+        errs.push(FieldError::forbidden(
+            "spec",
+            &format!("pod updates may not change fields other than {POD_UPDATABLE}"),
+        ));
+    }
+}
+
 fn immutable(obj: &Object, old: &Object, errs: &mut Vec<FieldError>) {
+    if let (Object::Pod(n), Object::Pod(o)) = (obj, old)
+        && let (Some(ns), Some(os)) = (&n.spec, &o.spec)
+    {
+        pod_update(ns, os, errs);
+    }
     let (new_sel, old_sel) = match (obj, old) {
         (Object::Deployment(n), Object::Deployment(o)) => (
             n.spec.as_ref().map(|s| &s.selector),

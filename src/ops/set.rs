@@ -304,12 +304,13 @@ pub fn set(world: &mut World, kind: Kind, key: &crate::api::ObjKey, m: &Mutation
     }
     if kind == Kind::Pod && !matches!(m, Mutation::Image(_)) {
         outcome.errors.push(Error::msg(format!(
-            "failed to patch {} update to pod template: Pod {:?} is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)",
+            "failed to patch {} update to pod template: Pod {:?} is invalid: spec: Forbidden: pod updates may not change fields other than {}",
             match m {
                 Mutation::Env { .. } => "env",
                 _ => "resources",
             },
-            key.name
+            key.name,
+            crate::api::validation::POD_UPDATABLE
         )));
         return Ok(outcome);
     }

@@ -50,6 +50,18 @@ pub(super) fn is_pull_attempt(elapsed: i64) -> bool {
 pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, b: &Behavior) {
     let now = sync.now;
     let image = c.image.clone().unwrap_or_default();
+    if !st.image_id.is_empty() && st.image != qualified(&image) {
+        replace(sync, c, st, b);
+    }
+    // When this container's pull began: its turn, or when its previous definition was stopped.
+    let start = st
+        .last_state
+        .as_ref()
+        .and_then(|s| s.terminated.as_ref())
+        .and_then(|t| t.finished_at.as_ref())
+        .map(|t| SimTime::from_timestamp(t.0))
+        .filter(|_| st.container_id.is_none() && st.restart_count > 0)
+        .unwrap_or(sync.start);
     for _ in 0..10_000 {
         let state = st.state.clone().unwrap_or_default();
         if let Some(w) = &state.waiting {
@@ -102,7 +114,7 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
             }
             // Pulling the image.
             if b.pull_fails {
-                let elapsed = now.since(sync.start).as_secs().max(0);
+                let elapsed = now.since(start).as_secs().max(0);
                 let at_sync = elapsed % SYNC_PERIOD == 0;
                 let first = reason == "ContainerCreating" || reason == "PodInitializing";
                 if (at_sync || first) && !sync.synced_now {
@@ -127,7 +139,7 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
                 sync.wake(now + SimDuration::from_secs(SYNC_PERIOD - elapsed % SYNC_PERIOD));
                 return;
             }
-            let created = sync.start + SimDuration::from_secs(b.startup_delay);
+            let created = start + SimDuration::from_secs(b.startup_delay);
             if now < created {
                 sync.wake(created);
                 return;
@@ -243,6 +255,37 @@ pub(super) fn probe_passes(p: &Probe, healthy: i64) -> i64 {
     let first = healthy.max(i64::from(p.initial_delay_seconds.unwrap_or(0)));
     let successes = i64::from(p.success_threshold.unwrap_or(1).max(1));
     (first + period - 1) / period * period + (successes - 1) * period
+}
+
+/// A container whose definition changed (a pod's image was updated): the kubelet stops it and
+/// creates the new one, pulling its image unless the node has it.
+fn replace(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, b: &Behavior) {
+    sync.event(
+        false,
+        "Killing",
+        format!("Container {} definition changed, will be restarted", c.name),
+    );
+    if let Some(running) = st.state.as_ref().and_then(|s| s.running.as_ref()) {
+        st.last_state = Some(ContainerState {
+            terminated: Some(ContainerStateTerminated {
+                exit_code: 0,
+                reason: Some("Completed".into()),
+                started_at: running.started_at.clone(),
+                finished_at: Some(t(sync.now)),
+                container_id: st.container_id.clone(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        });
+    }
+    st.restart_count += 1;
+    st.ready = false;
+    st.started = Some(false);
+    st.image = c.image.clone().unwrap_or_default();
+    st.image_id = String::new();
+    st.container_id = None;
+    st.state = Some(waiting("ContainerCreating", None));
+    sync.begin(c, b);
 }
 
 /// Creates and starts the container at `at` (after a pull or a back-off).
