@@ -70,20 +70,37 @@ impl World {
                 .and_then(|n| usize::from_str_radix(n, 16).ok())
                 .map_or(stored.len(), |n| n + 1)
         });
-        let repeat = self
+        let type_ = if warning { "Warning" } else { "Normal" };
+        let live: Vec<&Event> = self
             .list_prefix_objs(Kind::Event, &ns, &prefix)
             .into_iter()
             .filter_map(Event::from_object)
-            .find(|e| {
+            .collect();
+        // The recorder's aggregator: similar events (same source, object, type and reason) with
+        // ever new messages are combined into one once they reach ten within ten minutes.
+        let similar: Vec<&Event> = live
+            .iter()
+            .copied()
+            .filter(|e| {
                 e.reason.as_deref() == Some(reason)
-                    && e.message.as_deref() == Some(message)
+                    && e.type_.as_deref() == Some(type_)
+                    && e.involved_object.uid == involved.uid
                     && e.involved_object.field_path == involved.field_path
                     && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some(source.component)
-            });
+                    && e.source.as_ref().and_then(|s| s.host.as_deref()) == source.host
+            })
+            .collect();
+        let combined = aggregate(&similar, message, self.now());
+        let message = combined.as_deref().unwrap_or(message);
+        let repeat = similar.iter().find(|e| match &combined {
+            Some(_) => e.message.as_deref().is_some_and(|m| m.starts_with(COMBINED)),
+            None => e.message.as_deref() == Some(message),
+        });
         if let Some(existing) = repeat {
-            let mut e = existing.clone();
+            let mut e = (*existing).clone();
             e.count = Some(e.count.unwrap_or(1) + 1);
             e.last_timestamp = Some(now);
+            e.message = Some(message.to_string());
             e.involved_object.resource_version = involved.resource_version;
             self.put(e);
             return;
@@ -105,7 +122,7 @@ impl World {
             first_timestamp: Some(now.clone()),
             last_timestamp: Some(now),
             count: Some(1),
-            type_: Some(if warning { "Warning" } else { "Normal" }.to_string()),
+            type_: Some(type_.to_string()),
             reporting_component: Some(source.component.to_string()),
             reporting_instance: Some(source.host.unwrap_or("").to_string()),
             ..Default::default()
@@ -133,6 +150,43 @@ impl World {
         out.sort_by_key(|e| (e.last_timestamp.as_ref().map(|t| t.0), rv(e)));
         out
     }
+}
+
+/// The message prefix of an event that stands for many similar ones (EventAggregatorByReasonMessageFunc).
+const COMBINED: &str = "(combined from similar events): ";
+/// The aggregator's defaults: ten distinct messages within ten minutes.
+const AGGREGATE_MAX: usize = 10;
+const AGGREGATE_INTERVAL: i64 = 600;
+
+/// client-go's EventAggregate over the similar events already recorded: the messages seen since
+/// the aggregator's record was last reset (a gap of more than ten minutes between observations).
+/// Returns the combined message when `message` would be the tenth distinct one (or later).
+fn aggregate(similar: &[&Event], message: &str, now: SimTime) -> Option<String> {
+    let at = |t: Option<&Time>| t.map(|t| SimTime::from_timestamp(t.0));
+    let mut seen: Vec<SimTime> = similar
+        .iter()
+        .flat_map(|e| [at(e.first_timestamp.as_ref()), at(e.last_timestamp.as_ref())])
+        .flatten()
+        .collect();
+    seen.sort_unstable_by(|a, b| b.cmp(a));
+    let mut since = now;
+    for t in seen {
+        if since.since(t).as_secs() > AGGREGATE_INTERVAL {
+            break;
+        }
+        since = t;
+    }
+    let in_run = |e: &&&Event| at(e.last_timestamp.as_ref()).is_some_and(|t| t >= since);
+    let mut keys: Vec<&str> = similar
+        .iter()
+        .filter(in_run)
+        .filter_map(|e| e.message.as_deref())
+        .filter(|m| !m.starts_with(COMBINED))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let size = keys.len() + usize::from(!keys.contains(&message));
+    (size >= AGGREGATE_MAX).then(|| format!("{COMBINED}{message}"))
 }
 
 /// How long the API server keeps an Event after its last write (kube-apiserver `--event-ttl`).
@@ -263,4 +317,41 @@ fn event_prefix(name: &str, uid: &str) -> String {
         h = h.wrapping_mul(0x0100_0193);
     }
     format!("{name}.{h:08x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(message: &str, first: i64, last: i64) -> Event {
+        let t = |s: i64| Some(Time(SimTime::from_secs(s).to_timestamp()));
+        Event {
+            message: Some(message.into()),
+            first_timestamp: t(first),
+            last_timestamp: t(last),
+            ..Default::default()
+        }
+    }
+
+    /// EventAggregate: the tenth distinct message within ten minutes is combined; a repeat of a
+    /// seen one is not; a gap of more than ten minutes starts a fresh record.
+    #[test]
+    fn aggregates_like_client_go() {
+        let nine: Vec<Event> = (0..9).map(|i| event(&format!("Created pod: p{i}"), 0, 0)).collect();
+        let refs: Vec<&Event> = nine.iter().collect();
+        let now = SimTime::from_secs(60);
+        assert_eq!(
+            aggregate(&refs, "Created pod: p9", now).as_deref(),
+            Some("(combined from similar events): Created pod: p9")
+        );
+        assert_eq!(aggregate(&refs, "Created pod: p3", now), None);
+        assert_eq!(aggregate(&refs[..8], "Created pod: p9", now), None);
+        // Eleven minutes later the aggregator's record has been reset.
+        assert_eq!(aggregate(&refs, "Created pod: p9", SimTime::from_secs(660)), None);
+        // Observations that keep coming less than ten minutes apart keep it.
+        let mut chain = nine.clone();
+        chain[8].last_timestamp = Some(Time(SimTime::from_secs(500).to_timestamp()));
+        let refs: Vec<&Event> = chain.iter().collect();
+        assert!(aggregate(&refs, "Created pod: p9", SimTime::from_secs(1000)).is_some());
+    }
 }
