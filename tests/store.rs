@@ -275,3 +275,36 @@ fn pod_digests_follow_their_pods() {
         String::from_utf8_lossy(&without.stdout)
     );
 }
+
+#[test]
+fn a_listing_decoded_on_several_cores_is_the_same() {
+    // About 1,000 pods: their digests span several chunks, which `get pods` decodes in parallel.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = dir.path().join("cluster.json");
+    kubesim(&store)
+        .args(["cluster", "init", "--nodes", "10"])
+        .assert()
+        .success();
+    kubesim(&store)
+        .args(["create", "deployment", "big", "--image=nginx:1.27", "--replicas=1000"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&store).expect("store");
+    assert!(text.contains("\"$podDigests.v1#1\""), "the digests are chunked");
+    let table = |store: &Path| {
+        kubesim(store)
+            .args(["get", "pods", "-A", "-o", "wide"])
+            .output()
+            .expect("runs")
+    };
+    let with = table(&store);
+    assert!(with.status.success());
+    assert_eq!(String::from_utf8_lossy(&with.stdout).lines().count(), 1003);
+    let cut = text.rfind(",\"index\":").expect("an index");
+    std::fs::write(&store, format!("{}}}\n", &text[..cut])).expect("write");
+    let without = table(&store);
+    assert_eq!(
+        String::from_utf8_lossy(&with.stdout),
+        String::from_utf8_lossy(&without.stdout)
+    );
+}

@@ -57,6 +57,13 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
         None => full_parse(path, bytes)?,
     };
     let digests = raw_sections.remove(&digests_key());
+    let chunk_prefix = format!("{}#", digests_key());
+    let mut chunks: Vec<(usize, &'static [u8])> = raw_sections
+        .iter()
+        .filter_map(|(name, raw)| Some((name.strip_prefix(&chunk_prefix)?.parse().ok()?, *raw)))
+        .collect();
+    chunks.sort_unstable_by_key(|(i, _)| *i);
+    let chunks: Vec<&'static [u8]> = chunks.into_iter().map(|(_, c)| c).collect();
     // Other derived data (digests of another layout, say) is dropped: the next save rewrites it.
     raw_sections.retain(|name, _| !name.starts_with('$'));
     let state: State = serde_json::from_slice(state).map_err(|e| corrupt(path, format!("state: {e}")))?;
@@ -68,7 +75,7 @@ pub fn load(path: &Path) -> Result<Option<World>, Error> {
             .ok_or_else(|| corrupt(path, format!("unknown section {name:?}")))?;
         let section = Section::from_raw(raw);
         let section = match digests {
-            Some(d) if *kind == Kind::Pod => section.with_digests(d),
+            Some(d) if *kind == Kind::Pod => section.with_digests(d, chunks.clone()),
             _ => section,
         };
         sections.insert(*kind, section);
@@ -102,10 +109,20 @@ fn indexed(bytes: &'static [u8]) -> Option<Parts> {
             bytes.get(start.checked_sub(1)?) == Some(&b':') && s.first() == Some(&b'{') && s.last() == Some(&b'}');
         framed.then_some(s)
     };
+    // A chunk of a section (`name#i`) frames whole entries: `"key":{...}` up to before a comma.
+    let chunk = |(start, len): (usize, usize)| {
+        let s = bytes.get(start..start.checked_add(len)?)?;
+        let framed = matches!(bytes.get(start.checked_sub(1)?), Some(b'{' | b','))
+            && s.first() == Some(&b'"')
+            && s.last() == Some(&b'}');
+        framed.then_some(s)
+    };
     let state = slice(*index.get(STATE_KEY)?)?;
     let mut sections = BTreeMap::new();
     for (name, range) in index {
-        if name != STATE_KEY {
+        if name.contains('#') {
+            sections.insert(name, chunk(range)?);
+        } else if name != STATE_KEY {
             sections.insert(name, slice(range)?);
         }
     }
@@ -223,25 +240,45 @@ fn write_world(world: &World, w: &mut impl Write) -> std::io::Result<()> {
     if let Some(pods) = world.sections().get(&Kind::Pod) {
         w.write_all(b",\"podDigests\":")?;
         let start = w.written;
-        write_digests(pods, &mut w)?;
+        let chunks = write_digests(pods, &mut w)?;
         index.insert(digests_key(), (start, w.written - start));
+        for (i, range) in chunks.into_iter().enumerate() {
+            index.insert(format!("{}#{i}", digests_key()), range);
+        }
     }
     w.write_all(INDEX_KEY)?;
     serde_json::to_writer(&mut w, &index)?;
     w.write_all(b"}\n")
 }
 
+/// How many bytes of digests make a chunk that a listing may decode on its own core.
+const DIGEST_CHUNK: usize = 512 << 10;
+
 /// Each pod's digest (`pod_digest`), by key: the loaded ones reused, the others derived from the
-/// pod's JSON.
-fn write_digests(pods: &Section, w: &mut impl Write) -> std::io::Result<()> {
+/// pod's JSON. Returns the byte ranges of its chunks (whole entries, about `DIGEST_CHUNK` each).
+fn write_digests<W: Write>(pods: &Section, w: &mut Counting<W>) -> std::io::Result<Vec<(usize, usize)>> {
     let corrupt = std::cell::RefCell::new(None);
-    if let Some(raw) = pods.digests_if_untouched() {
-        return w.write_all(raw);
+    if let Some((raw, chunks)) = pods.digests_if_untouched() {
+        let start = w.written;
+        w.write_all(raw)?;
+        let base = raw.as_ptr() as usize;
+        return Ok(chunks
+            .iter()
+            .map(|c| (start + (c.as_ptr() as usize - base), c.len()))
+            .collect());
     }
+    let mut chunks = Vec::new();
+    let mut chunk_start = None;
     w.write_all(b"{")?;
     for (i, (key, entry)) in pods.iter_for_save(&corrupt).enumerate() {
         if i > 0 {
             w.write_all(b",")?;
+        }
+        let entry_start = w.written;
+        let start = *chunk_start.get_or_insert(entry_start);
+        if entry_start - start >= DIGEST_CHUNK {
+            chunks.push((start, entry_start - 1 - start));
+            chunk_start = Some(entry_start);
         }
         serde_json::to_writer(&mut *w, &key.encode())?;
         w.write_all(b":")?;
@@ -253,7 +290,11 @@ fn write_digests(pods: &Section, w: &mut impl Write) -> std::io::Result<()> {
             (None, None, None) => w.write_all(b"null")?,
         }
     }
-    w.write_all(b"}")
+    if let Some(start) = chunk_start {
+        chunks.push((start, w.written - start));
+    }
+    w.write_all(b"}")?;
+    Ok(chunks)
 }
 
 fn write_digest(pod: &str, w: &mut impl Write) -> std::io::Result<()> {
