@@ -256,24 +256,27 @@ fn pod_digests_follow_their_pods() {
             assert_eq!(digests[key], want, "{key} after {args:?}");
         }
     }
-    // A table from the digests is the table from the pods (a store without its index is fully
-    // parsed and its digests ignored).
+    let (with, without) = pod_table_with_and_without_index(&store);
+    assert!(!with.is_empty());
+    assert_eq!(with, without);
+}
+
+/// `get pods -A -o wide` read from the pods' digests, then from the pods themselves (the store's
+/// index cut off: the file is parsed whole and its digests ignored).
+fn pod_table_with_and_without_index(store: &Path) -> (String, String) {
     let table = |store: &Path| {
-        kubesim(store)
+        let out = kubesim(store)
             .args(["get", "pods", "-A", "-o", "wide"])
             .output()
-            .expect("runs")
+            .expect("runs");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).to_string()
     };
-    let with = table(&store);
-    let text = std::fs::read_to_string(&store).expect("store");
+    let with = table(store);
+    let text = std::fs::read_to_string(store).expect("store");
     let cut = text.rfind(",\"index\":").expect("an index");
-    std::fs::write(&store, format!("{}}}\n", &text[..cut])).expect("write");
-    let without = table(&store);
-    assert!(with.status.success() && !with.stdout.is_empty());
-    assert_eq!(
-        String::from_utf8_lossy(&with.stdout),
-        String::from_utf8_lossy(&without.stdout)
-    );
+    std::fs::write(store, format!("{}}}\n", &text[..cut])).expect("write");
+    (with, table(store))
 }
 
 #[test]
@@ -291,20 +294,7 @@ fn a_listing_decoded_on_several_cores_is_the_same() {
         .success();
     let text = std::fs::read_to_string(&store).expect("store");
     assert!(text.contains("\"$podDigests.v1#1\""), "the digests are chunked");
-    let table = |store: &Path| {
-        kubesim(store)
-            .args(["get", "pods", "-A", "-o", "wide"])
-            .output()
-            .expect("runs")
-    };
-    let with = table(&store);
-    assert!(with.status.success());
-    assert_eq!(String::from_utf8_lossy(&with.stdout).lines().count(), 1003);
-    let cut = text.rfind(",\"index\":").expect("an index");
-    std::fs::write(&store, format!("{}}}\n", &text[..cut])).expect("write");
-    let without = table(&store);
-    assert_eq!(
-        String::from_utf8_lossy(&with.stdout),
-        String::from_utf8_lossy(&without.stdout)
-    );
+    let (with, without) = pod_table_with_and_without_index(&store);
+    assert_eq!(with.lines().count(), 1003);
+    assert_eq!(with, without);
 }
