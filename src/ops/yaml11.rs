@@ -21,12 +21,15 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
             }
             block = None;
         }
-        let Some((start, value)) = scalar_value(body) else {
+        let Some((key_col, start, value)) = scalar_value(body) else {
             out.push_str(line);
             continue;
         };
-        if value.starts_with('|') || value.starts_with('>') {
-            block = Some(indent);
+        // A block scalar (`|`, `>`, after an optional tag or anchor): its content is indented
+        // deeper than the key that introduces it.
+        let indicator = value.split_whitespace().find(|t| !t.starts_with(['!', '&']));
+        if indicator.is_some_and(|t| t.starts_with(['|', '>'])) {
+            block = Some(key_col);
         }
         match respell(value) {
             Some(new) => {
@@ -42,22 +45,30 @@ pub fn normalize(text: &str) -> Cow<'_, str> {
     if changed { Cow::Owned(out) } else { Cow::Borrowed(text) }
 }
 
-/// Where a line's plain value starts and the value itself (without a trailing comment), for
-/// `key: value`, `- value` and `- key: value` lines.
-fn scalar_value(line: &str) -> Option<(usize, &str)> {
+/// For `key: value`, `- value` and `- key: value` lines: the column of the node the value belongs
+/// to, where the value starts, and the value (without a trailing comment). Other lines (the
+/// continuation of a multi-line scalar, say) have none.
+fn scalar_value(line: &str) -> Option<(usize, usize, &str)> {
     let mut rest = line.trim_start();
     let mut start = line.len() - rest.len();
+    let mut dashed = false;
     while let Some(r) = rest.strip_prefix("- ") {
         let r2 = r.trim_start();
         start += rest.len() - r2.len();
         rest = r2;
+        dashed = true;
     }
+    let key_col = start;
     if !rest.starts_with(['"', '\'', '#', '{', '[']) {
-        if let Some(colon) = find_key_colon(rest) {
-            let after = &rest[colon + 1..];
-            let v = after.trim_start();
-            start += colon + 1 + (after.len() - v.len());
-            rest = v;
+        match find_key_colon(rest) {
+            Some(colon) => {
+                let after = &rest[colon + 1..];
+                let v = after.trim_start();
+                start += colon + 1 + (after.len() - v.len());
+                rest = v;
+            }
+            None if !dashed => return None,
+            None => {}
         }
     } else if rest.starts_with(['"', '\'']) {
         // A quoted key: find its end, then the colon after it.
@@ -72,7 +83,7 @@ fn scalar_value(line: &str) -> Option<(usize, &str)> {
         Some(i) => rest[..i].trim_end(),
         None => rest.trim_end(),
     };
-    (!value.is_empty()).then_some((start, value))
+    (!value.is_empty()).then_some((key_col, start, value))
 }
 
 /// The colon that ends a plain mapping key (`: ` or at the end of the line).
@@ -93,10 +104,11 @@ fn respell(v: &str) -> Option<String> {
         Some(d) => (&v[..1], d),
         None => ("", v),
     };
-    let plain = digits.replace('_', "");
-    if plain.is_empty() {
+    // An int starts with a digit (`_1` is a string).
+    if !digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    let plain = digits.replace('_', "");
     if plain.len() > 1 && plain.starts_with('0') && plain.bytes().all(|b| (b'0'..=b'7').contains(&b)) {
         let n = i64::from_str_radix(&plain, 8).ok()?;
         return Some(format!("{}{n}", if sign == "-" { "-" } else { "" }));
@@ -120,6 +132,22 @@ mod tests {
         let vol = "  volumes:\n  - name: s\n    secret:\n      defaultMode: 0400 # owner read\n  - 0755\n";
         let want = "  volumes:\n  - name: s\n    secret:\n      defaultMode: 256 # owner read\n  - 493\n";
         assert_eq!(normalize(vol), want);
+    }
+
+    #[test]
+    fn leaves_continuations_and_other_strings_alone() {
+        // The continuation of a long plain scalar (as an editor or our YAML printer wraps it).
+        let text = "  command: mkdir -p /data && chmod\n    0755\n  flag: _1\n  list:\n  - on\n";
+        assert_eq!(
+            normalize(text),
+            "  command: mkdir -p /data && chmod\n    0755\n  flag: _1\n  list:\n  - true\n"
+        );
+        // Block scalars under a list item, and after a tag.
+        let text = "- script: |\n    mode: 0644\n  after: yes\n- data: !!str |\n    yes\n";
+        assert_eq!(
+            normalize(text),
+            "- script: |\n    mode: 0644\n  after: true\n- data: !!str |\n    yes\n"
+        );
     }
 
     #[test]
