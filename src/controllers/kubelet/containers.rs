@@ -50,11 +50,10 @@ pub(super) fn is_pull_attempt(elapsed: i64) -> bool {
 pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, b: &Behavior) {
     let now = sync.now;
     let image = c.image.clone().unwrap_or_default();
-    if !st.image_id.is_empty() && st.image != qualified(&image) {
-        replace(sync, c, st, b);
-    }
-    // When this container's pull began: its turn, or when its previous definition was stopped.
-    let start = st
+    let running = st.state.as_ref().is_some_and(|s| s.running.is_some());
+    // When this container's pull began: its turn, or when its previous definition was stopped,
+    // or now for a container still waiting for an image that was just changed.
+    let mut start = st
         .last_state
         .as_ref()
         .and_then(|s| s.terminated.as_ref())
@@ -62,6 +61,17 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
         .map(|t| SimTime::from_timestamp(t.0))
         .filter(|_| st.container_id.is_none() && st.restart_count > 0)
         .unwrap_or(sync.start);
+    if running && st.image != qualified(&image) {
+        // The kubelet stops a running container whose definition changed and starts the new one.
+        replace(sync, c, st, b);
+        start = now;
+    } else if st.image_id.is_empty() && st.image != image && !st.image.is_empty() {
+        // Not created yet (pulling, or in a pull back-off): the new image is pulled from now.
+        st.image.clone_from(&image);
+        st.state = Some(waiting("ContainerCreating", None));
+        sync.begin(c, b);
+        start = now;
+    }
     for _ in 0..10_000 {
         let state = st.state.clone().unwrap_or_default();
         if let Some(w) = &state.waiting {
@@ -103,11 +113,12 @@ pub(super) fn step_container(sync: &mut Sync<'_>, c: &Container, st: &mut Contai
             // Not started yet. `imagePullPolicy: Never` with the image missing: the kubelet
             // reports it at every sync of the pod and never pulls.
             if c.image_pull_policy.as_deref() == Some("Never") && !sync.present(c) {
-                let elapsed = now.since(sync.start).as_secs().max(0);
+                let elapsed = now.since(start).as_secs().max(0);
                 if elapsed % SYNC_PERIOD == 0 && !sync.synced_now {
                     let msg = format!("Container image \"{image}\" is not present with pull policy of Never");
                     st.state = Some(waiting("ErrImageNeverPull", Some(msg.clone())));
                     sync.event(true, "ErrImageNeverPull", msg);
+                    sync.event(true, "Failed", "Error: ErrImageNeverPull".into());
                 }
                 sync.wake(now + SimDuration::from_secs(SYNC_PERIOD - elapsed % SYNC_PERIOD));
                 return;
@@ -304,7 +315,12 @@ fn run(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, at: SimTime
 /// A restart: the image is on the node now unless the pull policy is `Always`.
 fn restart(sync: &mut Sync<'_>, c: &Container, st: &mut ContainerStatus, at: SimTime) {
     let image = c.image.clone().unwrap_or_default();
-    if c.image_pull_policy.as_deref() == Some("Always") {
+    // A container restarted after its image changed (in a back-off, say) runs the new image.
+    if st.image != qualified(&image) {
+        st.image = qualified(&image);
+        st.image_id = format!("{}@sha256:{}", qualified(&image), fake_digest(&image));
+    }
+    if c.image_pull_policy.as_deref() == Some("Always") || !sync.present(c) {
         sync.event(false, "Pulling", format!("Pulling image \"{image}\""));
         sync.event(
             false,
