@@ -5,7 +5,7 @@
 use super::Output;
 use super::session::Globals;
 use crate::api::{Error, Kind, ObjKey, Object, decode_value, defaults, meta};
-use crate::ops::apply::{LAST_APPLIED, set_last_applied, three_way};
+use crate::ops::apply::{LAST_APPLIED, modified_configuration, three_way};
 use crate::ops::manifest;
 use crate::printers::yaml::to_yaml;
 use clap::Args;
@@ -93,7 +93,7 @@ fn diff(g: &Globals, a: &DiffArgs, out: &mut Output) -> Result<i32, Error> {
         if let Some(Value::Object(ann)) = md.get_mut("annotations") {
             ann.remove(LAST_APPLIED);
         }
-        set_last_applied(&mut modified);
+
         let key = if kind.namespaced() {
             ObjKey::new(ns.clone(), name.clone())
         } else {
@@ -110,7 +110,8 @@ fn diff(g: &Globals, a: &DiffArgs, out: &mut Output) -> Result<i32, Error> {
                 let mut v = cur.to_value();
                 let original: Option<Value> =
                     meta::annotation(cur.meta(), LAST_APPLIED).and_then(|s| serde_json::from_str(s).ok());
-                three_way(&mut v, original.as_ref(), &modified);
+                // kubectl diff merges without annotating: the live last-applied annotation stays.
+                three_way(&mut v, original.as_ref(), &modified_configuration(&modified));
                 let mut o = decode(kind, v)?;
                 defaults::apply_defaults(&mut o);
                 let (m, c) = (o.meta_mut(), cur.meta());

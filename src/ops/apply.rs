@@ -213,18 +213,23 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
     })
 }
 
-/// Records the configuration (the manifest, without the annotation itself) in the last-applied
-/// annotation, as kubectl's GetModifiedConfiguration encodes it: with an annotations map, empty
-/// if the manifest has none, and a trailing newline.
-pub fn set_last_applied(modified: &mut Value) {
-    let mut config = modified.clone();
+/// kubectl's GetModifiedConfiguration without the annotation (`diff`): the manifest with an
+/// annotations map, empty if it has none, and no last-applied annotation in it.
+pub fn modified_configuration(manifest: &Value) -> Value {
+    let mut config = manifest.clone();
     if let Some(m) = config["metadata"].as_object_mut() {
         let ann = m.entry("annotations").or_insert_with(|| Value::Object(Map::new()));
         if let Value::Object(a) = ann {
             a.remove(LAST_APPLIED);
         }
     }
-    let mut config = serde_json::to_string(&config).unwrap_or_default();
+    config
+}
+
+/// Records the configuration in the last-applied annotation, as GetModifiedConfiguration with
+/// `annotate` encodes it: Go's JSON (`<`, `>`, `&` escaped) with a trailing newline.
+pub fn set_last_applied(modified: &mut Value) {
+    let mut config = go_json(&modified_configuration(modified));
     config.push('\n');
     let ann = modified["metadata"]
         .as_object_mut()
@@ -232,6 +237,17 @@ pub fn set_last_applied(modified: &mut Value) {
     if let Some(Value::Object(a)) = ann {
         a.insert(LAST_APPLIED.into(), Value::String(config));
     }
+}
+
+/// encoding/json's compact form: sorted keys (as serde_json's maps) and HTML-safe escapes.
+fn go_json(v: &Value) -> String {
+    let s = serde_json::to_string(v).unwrap_or_default();
+    // These characters only occur inside JSON strings, where Go escapes them.
+    s.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 fn decode(kind: Kind, v: Value) -> Result<(Object, Vec<String>)> {
