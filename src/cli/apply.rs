@@ -106,7 +106,8 @@ fn run_common(
                 }
             }
         }
-        Some(p) if !done.is_empty() => print_objects(p, &done, out)?,
+        // kubectl prints the objects only when every one of them succeeded.
+        Some(p) if !done.is_empty() && errors.is_empty() => print_objects(p, &done, !create_only, out)?,
         Some(_) => {}
     }
     if dry == DryRun::None {
@@ -135,26 +136,35 @@ fn object_printer(output: Option<&str>) -> Result<Option<Printer>, Error> {
     printer(Some(o), None, false).map(Some)
 }
 
-/// kubectl prints one object as it is and several as a `List`.
-fn print_objects(p: &Printer, done: &[apply::Applied], out: &mut Output) -> Result<(), Error> {
+/// `apply` prints one object as it is and several as a `List`; `create` prints each object in
+/// turn (YAML documents separated by `---`).
+fn print_objects(p: &Printer, done: &[apply::Applied], as_list: bool, out: &mut Output) -> Result<(), Error> {
     let mut items: Vec<Value> = done.iter().map(|d| d.object.to_value()).collect();
-    let doc = if items.len() == 1 {
-        items.remove(0)
+    let docs = if items.len() == 1 || !as_list {
+        items
     } else {
-        json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {}})
+        let items = std::mem::take(&mut items);
+        vec![json!({"apiVersion": "v1", "items": items, "kind": "List", "metadata": {}})]
     };
-    match p {
-        Printer::Json => out.out(to_json(&doc)),
-        Printer::Yaml => out.out(to_yaml(&doc)),
-        Printer::JsonPath { path, as_json } => {
-            let text = if *as_json {
-                path.execute_as_json(&doc, true)
-            } else {
-                path.execute(&doc, true)
-            };
-            out.out(text.map_err(|e| Error::msg(e.trim_end_matches('\n').to_string()))?);
+    for (i, doc) in docs.iter().enumerate() {
+        match p {
+            Printer::Json => out.out(to_json(doc)),
+            Printer::Yaml => {
+                if i > 0 {
+                    out.out("---\n");
+                }
+                out.out(to_yaml(doc));
+            }
+            Printer::JsonPath { path, as_json } => {
+                let text = if *as_json {
+                    path.execute_as_json(doc, true)
+                } else {
+                    path.execute(doc, true)
+                };
+                out.out(text.map_err(|e| Error::msg(e.trim_end_matches('\n').to_string()))?);
+            }
+            Printer::Name | Printer::Table { .. } | Printer::Columns { .. } => {}
         }
-        Printer::Name | Printer::Table { .. } | Printer::Columns { .. } => {}
     }
     Ok(())
 }

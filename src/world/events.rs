@@ -85,7 +85,6 @@ impl World {
                 e.reason.as_deref() == Some(reason)
                     && e.type_.as_deref() == Some(type_)
                     && e.involved_object.uid == involved.uid
-                    && e.involved_object.field_path == involved.field_path
                     && e.source.as_ref().and_then(|s| s.component.as_deref()) == Some(source.component)
                     && e.source.as_ref().and_then(|s| s.host.as_deref()) == source.host
             })
@@ -94,7 +93,7 @@ impl World {
         let message = combined.as_deref().unwrap_or(message);
         let repeat = similar.iter().find(|e| match &combined {
             Some(_) => e.message.as_deref().is_some_and(|m| m.starts_with(COMBINED)),
-            None => e.message.as_deref() == Some(message),
+            None => e.message.as_deref() == Some(message) && e.involved_object.field_path == involved.field_path,
         });
         if let Some(existing) = repeat {
             let mut e = (*existing).clone();
@@ -163,18 +162,27 @@ const AGGREGATE_INTERVAL: i64 = 600;
 /// Returns the combined message when `message` would be the tenth distinct one (or later).
 fn aggregate(similar: &[&Event], message: &str, now: SimTime) -> Option<String> {
     let at = |t: Option<&Time>| t.map(|t| SimTime::from_timestamp(t.0));
-    let mut seen: Vec<SimTime> = similar
+    // Each event was observed from its first to its last timestamp; a repeated one (count > 1)
+    // is taken as observed throughout, a single one at that instant.
+    let mut seen: Vec<(SimTime, SimTime)> = similar
         .iter()
-        .flat_map(|e| [at(e.first_timestamp.as_ref()), at(e.last_timestamp.as_ref())])
-        .flatten()
+        .filter_map(|e| {
+            let last = at(e.last_timestamp.as_ref())?;
+            let first = at(e.first_timestamp.as_ref()).unwrap_or(last);
+            Some(if e.count.unwrap_or(1) > 1 {
+                (first, last)
+            } else {
+                (last, last)
+            })
+        })
         .collect();
-    seen.sort_unstable_by(|a, b| b.cmp(a));
+    seen.sort_unstable_by(|a, b| b.1.cmp(&a.1));
     let mut since = now;
-    for t in seen {
-        if since.since(t).as_secs() > AGGREGATE_INTERVAL {
+    for (first, last) in seen {
+        if since.since(last).as_secs() > AGGREGATE_INTERVAL {
             break;
         }
-        since = t;
+        since = since.min(first);
     }
     let in_run = |e: &&&Event| at(e.last_timestamp.as_ref()).is_some_and(|t| t >= since);
     let mut keys: Vec<&str> = similar
@@ -348,6 +356,12 @@ mod tests {
         assert_eq!(aggregate(&refs[..8], "Created pod: p9", now), None);
         // Eleven minutes later the aggregator's record has been reset.
         assert_eq!(aggregate(&refs, "Created pod: p9", SimTime::from_secs(660)), None);
+        // A combined event repeated for longer than ten minutes keeps the record alive.
+        let mut combined = nine.clone();
+        combined.push(event("(combined from similar events): Created pod: p9", 0, 900));
+        combined[9].count = Some(20);
+        let refs: Vec<&Event> = combined.iter().collect();
+        assert!(aggregate(&refs, "Created pod: p10", SimTime::from_secs(1000)).is_some());
         // Observations that keep coming less than ten minutes apart keep it.
         let mut chain = nine.clone();
         chain[8].last_timestamp = Some(Time(SimTime::from_secs(500).to_timestamp()));
