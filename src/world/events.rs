@@ -176,7 +176,7 @@ fn aggregate(similar: &[&Event], message: &str, now: SimTime) -> Option<String> 
             })
         })
         .collect();
-    seen.sort_unstable_by(|a, b| b.1.cmp(&a.1));
+    seen.sort_unstable_by_key(|s| std::cmp::Reverse(s.1));
     let mut since = now;
     for (first, last) in seen {
         if since.since(last).as_secs() > AGGREGATE_INTERVAL {
