@@ -519,6 +519,16 @@ fn pod_update(new: &PodSpec, old: &PodSpec, errs: &mut Vec<FieldError>) {
     if munged.scheduling_gates.iter().flatten().all(|g| old_gates.contains(g)) {
         munged.scheduling_gates.clone_from(&old.scheduling_gates);
     }
+    // A pod still gated may gain node selector terms and node affinity (mutable scheduling
+    // directives).
+    if !old_gates.is_empty() {
+        let old_selector = old.node_selector.clone().unwrap_or_default();
+        let new_selector = munged.node_selector.clone().unwrap_or_default();
+        if old_selector.iter().all(|(k, v)| new_selector.get(k) == Some(v)) {
+            munged.node_selector.clone_from(&old.node_selector);
+        }
+        munged.affinity.clone_from(&old.affinity);
+    }
     if munged != *old {
         errs.push(FieldError::forbidden(
             "spec",
