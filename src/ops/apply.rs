@@ -157,7 +157,14 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
                 let key = world.create(obj)?;
                 world.get_obj(kind, &key).cloned().unwrap_or(sent)
             }
-            DryRun::Server => obj,
+            // The server runs admission and returns the object without storing it.
+            DryRun::Server => {
+                let key = world.create(obj)?;
+                let mut created = world.remove(kind, &key).unwrap_or(sent);
+                // Nothing was stored, so there is no resourceVersion.
+                created.meta_mut().resource_version = None;
+                created
+            }
             DryRun::Client => sent,
         };
         return Ok(Applied {
@@ -199,11 +206,22 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
         });
     }
     validation::validate(&merged, Some(&current))?;
-    let object = if o.dry_run == DryRun::None {
-        world.update(merged);
-        world.get_obj(kind, &key).cloned().unwrap_or(cmp)
-    } else {
-        cmp
+    let object = match o.dry_run {
+        DryRun::None => {
+            world.update(merged);
+            world.get_obj(kind, &key).cloned().unwrap_or(cmp)
+        }
+        DryRun::Server => {
+            world.update(merged);
+            let mut updated = world.get_obj(kind, &key).cloned().unwrap_or(cmp);
+            updated
+                .meta_mut()
+                .resource_version
+                .clone_from(&current.meta().resource_version);
+            world.update(current);
+            updated
+        }
+        DryRun::Client => cmp,
     };
     Ok(Applied {
         kind,
