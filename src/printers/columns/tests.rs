@@ -1,3 +1,5 @@
+//! Table rows of every kind on worked examples, as kubectl prints them.
+
 use super::*;
 use crate::api::Typed;
 use crate::printers::table::render_grid;
