@@ -37,6 +37,15 @@ pub fn remove_annotation(meta: &mut ObjectMeta, key: &str) {
     }
 }
 
+/// Copies the fields the API server owns (uid, creationTimestamp, resourceVersion, generation)
+/// from the stored object's metadata: what an update may not change.
+pub fn keep_server_fields(m: &mut ObjectMeta, stored: &ObjectMeta) {
+    m.uid.clone_from(&stored.uid);
+    m.creation_timestamp.clone_from(&stored.creation_timestamp);
+    m.resource_version.clone_from(&stored.resource_version);
+    m.generation = stored.generation;
+}
+
 pub fn name(meta: &ObjectMeta) -> &str {
     meta.name.as_deref().unwrap_or("")
 }

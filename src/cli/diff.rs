@@ -114,11 +114,8 @@ fn diff(g: &Globals, a: &DiffArgs, out: &mut Output) -> Result<i32, Error> {
                 three_way(&mut v, original.as_ref(), &modified_configuration(&modified));
                 let mut o = decode(kind, v)?;
                 defaults::apply_defaults(&mut o);
-                let (m, c) = (o.meta_mut(), cur.meta());
-                m.uid = c.uid.clone();
-                m.creation_timestamp = c.creation_timestamp.clone();
-                m.resource_version = c.resource_version.clone();
-                m.generation = c.generation;
+                let c = cur.meta();
+                meta::keep_server_fields(o.meta_mut(), c);
                 let spec_changed = o.to_value().get("spec") != cur.to_value().get("spec");
                 if spec_changed && kind.info().has_generation {
                     o.meta_mut().generation = Some(c.generation.unwrap_or(0) + 1);

@@ -115,10 +115,7 @@ pub(super) fn run(g: &Globals, a: EditArgs, out: &mut Output) -> Result<i32, Err
                 "At least one of apiVersion, kind and name was changed",
             )));
         }
-        m.uid = c.uid.clone();
-        m.creation_timestamp = c.creation_timestamp.clone();
-        m.resource_version = c.resource_version.clone();
-        m.generation = c.generation;
+        crate::api::meta::keep_server_fields(m, c);
     }
     defaults::apply_defaults(&mut obj);
     if obj == current {

@@ -2,7 +2,7 @@
 
 use super::Output;
 use super::session::Globals;
-use crate::api::{Error, ObjKey};
+use crate::api::Error;
 use crate::engine;
 use crate::ops::get;
 use crate::ops::patch::{self, PatchType, Patched};
@@ -75,18 +75,10 @@ pub(super) fn run(g: &Globals, a: PatchArgs, out: &mut Output) -> Result<i32, Er
     let ns = s.namespace(g);
     let mut results = Vec::new();
     for r in &reqs {
-        if r.names.is_empty() {
-            return Err(Error::msg("resource(s) were provided, but no name was specified"));
-        }
-        for n in &r.names {
-            let key = if r.kind.namespaced() {
-                ObjKey::new(ns.clone(), n.clone())
-            } else {
-                ObjKey::cluster(n.clone())
-            };
+        for key in r.named_keys(&ns)? {
             // A failed patch leaves the store as it was: nothing is saved.
             let (outcome, obj) = patch::patch(&mut s.world, r.kind, &key, t, &value, dry.is_some())?;
-            results.push((r.kind, n.clone(), outcome, obj));
+            results.push((r.kind, key.name, outcome, obj));
         }
     }
     if dry.is_none() {

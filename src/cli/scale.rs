@@ -2,7 +2,7 @@
 
 use super::Output;
 use super::session::Globals;
-use crate::api::{Error, ObjKey};
+use crate::api::Error;
 use crate::engine;
 use crate::ops::{get, scale};
 use clap::Args;
@@ -38,15 +38,8 @@ pub(super) fn run(g: &Globals, a: ScaleArgs, out: &mut Output) -> Result<i32, Er
     };
     let mut code = 0;
     for r in &reqs {
-        if r.names.is_empty() {
-            return Err(Error::msg("resource(s) were provided, but no name was specified"));
-        }
-        for n in &r.names {
-            let key = if r.kind.namespaced() {
-                ObjKey::new(ns.clone(), n.clone())
-            } else {
-                ObjKey::cluster(n.clone())
-            };
+        for key in r.named_keys(&ns)? {
+            let n = &key.name;
             match scale::scale(&mut s.world, r.kind, &key, replicas as i32, current) {
                 Ok(()) => out.line(format!("{}/{n} scaled", r.kind.singular_qualified())),
                 Err(e) => {

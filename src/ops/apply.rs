@@ -190,13 +190,7 @@ fn apply_one(world: &mut World, d: Doc, o: &Options, warnings: &mut Vec<String>)
     let (mut merged, _) = decode(kind, live)?;
     defaults::apply_defaults(&mut merged);
     let mut cmp = merged.clone();
-    {
-        let (m, c) = (cmp.meta_mut(), current.meta());
-        m.resource_version = c.resource_version.clone();
-        m.generation = c.generation;
-        m.uid = c.uid.clone();
-        m.creation_timestamp = c.creation_timestamp.clone();
-    }
+    meta::keep_server_fields(cmp.meta_mut(), current.meta());
     if cmp == current {
         return Ok(Applied {
             kind,

@@ -12,6 +12,18 @@ pub struct Request {
     pub names: Vec<String>,
 }
 
+impl Request {
+    /// The keys of the named objects in `ns` (cluster-scoped kinds have none), for verbs that
+    /// need names (`scale`, `patch`).
+    pub fn named_keys(&self, ns: &str) -> Result<Vec<ObjKey>> {
+        if self.names.is_empty() {
+            return Err(Error::msg("resource(s) were provided, but no name was specified"));
+        }
+        let ns = if self.kind.namespaced() { ns } else { "" };
+        Ok(self.names.iter().map(|n| ObjKey::new(ns, n.clone())).collect())
+    }
+}
+
 /// Parses `get` arguments: `pods`, `pod a b`, `pod/a deploy/b`, `deploy,rs`, `all`.
 /// Returns the requests and whether several kinds were asked for (names get a kind prefix).
 pub fn parse_args(args: &[String]) -> Result<(Vec<Request>, bool)> {

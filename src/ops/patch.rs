@@ -349,10 +349,7 @@ pub fn patch(
         let (m, c) = (obj.meta_mut(), current.meta());
         m.name = c.name.clone();
         m.namespace = c.namespace.clone();
-        m.uid = c.uid.clone();
-        m.creation_timestamp = c.creation_timestamp.clone();
-        m.resource_version = c.resource_version.clone();
-        m.generation = c.generation;
+        crate::api::meta::keep_server_fields(m, c);
     }
     defaults::apply_defaults(&mut obj);
     if obj == current {

@@ -358,14 +358,7 @@ impl World {
         let Some(old) = self.get_obj(kind, &key) else {
             return false;
         };
-        {
-            let m = obj.meta_mut();
-            let om = old.meta();
-            m.uid = om.uid.clone();
-            m.creation_timestamp = om.creation_timestamp.clone();
-            m.resource_version = om.resource_version.clone();
-            m.generation = om.generation;
-        }
+        crate::api::meta::keep_server_fields(obj.meta_mut(), old.meta());
         if obj == *old {
             return false;
         }

@@ -147,9 +147,9 @@ pub(super) fn service_row(svc: &Service, o: TableOpts) -> Vec<String> {
 }
 
 /// `ip:port` pairs of ready addresses, the first 3 then ` + N more...`; `<none>` if none
-/// (printers.go formatEndpoints with no port filter).
-pub fn format_endpoints(e: &Endpoints) -> String {
-    let subsets = e.subsets.as_deref().unwrap_or_default();
+/// (printers.go formatEndpoints; `port`: only the ports of that name, as `describe service` asks).
+pub fn format_endpoints(e: Option<&Endpoints>, port: Option<&str>) -> String {
+    let subsets = e.and_then(|e| e.subsets.as_deref()).unwrap_or_default();
     if subsets.is_empty() {
         return "<none>".into();
     }
@@ -172,7 +172,10 @@ pub fn format_endpoints(e: &Endpoints) -> String {
                 count += 1;
             }
         } else {
-            for p in ports {
+            for p in ports
+                .iter()
+                .filter(|p| port.is_none_or(|n| p.name.as_deref().unwrap_or("") == n))
+            {
                 for a in addrs {
                     if list.len() == MAX {
                         more = true;
@@ -194,7 +197,11 @@ pub fn format_endpoints(e: &Endpoints) -> String {
 }
 
 pub(super) fn endpoints_row(e: &Endpoints, o: TableOpts) -> Vec<String> {
-    vec![name_of(&e.metadata), format_endpoints(e), created(&e.metadata, o.now)]
+    vec![
+        name_of(&e.metadata),
+        format_endpoints(Some(e), None),
+        created(&e.metadata, o.now),
+    ]
 }
 
 pub(super) fn event_row(e: &Event, o: TableOpts) -> Vec<String> {

@@ -3,6 +3,7 @@
 use super::{DescribeCtx, Writer, annotations_multiline, events, format_labels, labels_multiline};
 use crate::api::k8s_openapi::api::core::v1::{Endpoints, Service};
 use crate::api::k8s_openapi::apimachinery::pkg::util::intstr::IntOrString;
+use crate::printers::columns::format_endpoints;
 
 /// Describes a service; `endpoints` (the service's Endpoints object) fills each port's
 /// `Endpoints:` line (`<none>` without it).
@@ -76,7 +77,7 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
         }
         w.write(
             0,
-            &format!("Endpoints:\t{}\n", endpoints_for_port(endpoints, &port_name)),
+            &format!("Endpoints:\t{}\n", format_endpoints(endpoints, Some(&port_name))),
         );
     }
     w.write(
@@ -103,38 +104,4 @@ pub fn describe_service(svc: &Service, ctx: &DescribeCtx, endpoints: Option<&End
     }
     events(&mut w, &ctx.events, ctx.now);
     w.finish()
-}
-
-/// formatEndpoints for one service port name: ready `ip:port`, the first 3 then ` + N more...`.
-fn endpoints_for_port(ep: Option<&Endpoints>, port_name: &str) -> String {
-    let subsets = ep.and_then(|e| e.subsets.as_deref()).unwrap_or_default();
-    if subsets.is_empty() {
-        return "<none>".into();
-    }
-    let mut list = Vec::new();
-    let (mut count, mut more) = (0, false);
-    for ss in subsets {
-        for p in ss
-            .ports
-            .iter()
-            .flatten()
-            .filter(|p| p.name.as_deref().unwrap_or("") == port_name)
-        {
-            for a in ss.addresses.iter().flatten() {
-                if list.len() == 3 {
-                    more = true;
-                }
-                if !more {
-                    list.push(format!("{}:{}", a.ip, p.port));
-                }
-                count += 1;
-            }
-        }
-    }
-    let ret = list.join(",");
-    if more {
-        format!("{ret} + {} more...", count - 3)
-    } else {
-        ret
-    }
 }
