@@ -8,7 +8,7 @@ use crate::api::k8s_openapi::api::core::v1::{
 use crate::api::{FieldError, Object};
 use crate::sim::Rng;
 
-pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
+pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng, now: crate::sim::SimTime) {
     let Object::Pod(pod) = obj else { return };
     // The pod strategy's PrepareForCreate: a new pod's status is Pending with its QoS class, and
     // a gated pod says why it waits (applySchedulingGatedCondition).
@@ -26,6 +26,10 @@ pub(super) fn admit_pod(obj: &mut Object, rng: &mut Rng) {
                 status: "False".into(),
                 reason: Some("SchedulingGated".into()),
                 message: Some("Scheduling is blocked due to non-empty scheduling gates".into()),
+                // podutil.UpdatePodCondition stamps the transition.
+                last_transition_time: Some(crate::api::k8s_openapi::apimachinery::pkg::apis::meta::v1::Time(
+                    now.to_timestamp(),
+                )),
                 ..Default::default()
             }]
         }),

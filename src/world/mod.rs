@@ -309,7 +309,7 @@ impl World {
             }
         }
         match kind {
-            Kind::Pod => admission::admit_pod(&mut obj, &mut self.state.rng),
+            Kind::Pod => admission::admit_pod(&mut obj, &mut self.state.rng, self.state.now),
             Kind::Service => {
                 let mut ips = std::collections::BTreeSet::new();
                 let mut ports = std::collections::BTreeSet::new();
